@@ -1,0 +1,10 @@
+namespace Lutetia.Domain;
+
+/// <summary>Cause of death.</summary>
+public enum DeathCause
+{
+    MmRelated,
+    NetNotMm,
+    NotNet,
+    Unknown,
+}

@@ -1,0 +1,8 @@
+namespace Lutetia.Domain;
+
+/// <summary>Differentiation of the tumour; poorly differentiated carcinoma is excluded.</summary>
+public enum Differentiation
+{
+    Well,
+    Poorly,
+}
