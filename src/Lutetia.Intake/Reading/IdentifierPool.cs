@@ -1,0 +1,22 @@
+namespace Lutetia.Intake;
+
+/// <summary>
+/// Shares one string instance per distinct identifier across a whole cohort: the same patient_id
+/// appears in every file, and a cohort of 10^5 patients holds millions of references to them.
+/// </summary>
+internal sealed class IdentifierPool
+{
+    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public IdentifierPool() => _lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public string Get(ReadOnlySpan<char> text)
+    {
+        if (_lookup.TryGetValue(text, out var existing))
+            return existing;
+        var created = text.ToString();
+        _pool[created] = created;
+        return created;
+    }
+}
