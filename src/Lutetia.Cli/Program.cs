@@ -1,0 +1,3 @@
+using Lutetia.Cli;
+
+return LutetiaCli.Run(args, Console.Out, Console.Error);
