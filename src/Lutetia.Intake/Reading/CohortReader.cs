@@ -33,10 +33,14 @@ public static class CohortReader
             options.Progress?.Report(new ReadProgress(codec.Spec.Name, done++ / (double)CohortFormat.Tables.Count));
             tables.Locations[codec.Spec.Name] = source.LocationOf(codec.Spec.Name);
             if (!present.TryGetValue(codec.Spec.Name, out var actualName))
+            {
+                if (codec.Spec.Required)
+                    tables.Rejected.AddTable(codec.Spec.Name);
                 return [];
+            }
             using var reader = source.Open(actualName, problems);
             tables.Locations[codec.Spec.Name] = reader.Location;
-            return TableParser.Parse(reader, codec, problems, pool, dates);
+            return TableParser.Parse(reader, codec, problems, pool, dates, tables.Rejected);
         }
 
         tables.Centers = Table(new CentersTable());

@@ -18,6 +18,9 @@ internal sealed class CohortTables
     public List<Parsed<Complication>> Complications { get; set; } = [];
     public List<Parsed<RecordedProgression>> Progressions { get; set; } = [];
 
+    /// <summary>Identifiers of rows that failed their own rules (see <see cref="RejectedRows"/>).</summary>
+    public RejectedRows Rejected { get; } = new();
+
     /// <summary>How each table is named in problems (a file name or a workbook sheet).</summary>
     public Dictionary<string, string> Locations { get; } = [];
 

@@ -6,12 +6,13 @@ namespace Lutetia.Intake;
 /// </summary>
 internal static class TableParser
 {
-    public static List<Parsed<T>> Parse<T>(ITableReader reader, ITableCodec<T> codec, ProblemList problems, IdentifierPool pool, DateBounds dates)
+    public static List<Parsed<T>> Parse<T>(ITableReader reader, ITableCodec<T> codec, ProblemList problems, IdentifierPool pool, DateBounds dates, RejectedRows rejected)
     {
         var rows = new List<Parsed<T>>();
         var spec = codec.Spec;
         if (!reader.Read())
         {
+            rejected.AddTable(spec.Name);
             if (!reader.Failed)
                 problems.Error(reader.Location, null, null, null, "empty_file", "the file is empty: it has no header row",
                     $"start the file with its header row: {string.Join(",", spec.Columns.Where(c => c.Required).Select(c => c.Name))}");
@@ -19,7 +20,10 @@ internal static class TableParser
         }
         var fieldOfColumn = MapHeader(reader, spec, problems, out var headerWidth);
         if (fieldOfColumn is null)
+        {
+            rejected.AddTable(spec.Name);
             return rows;
+        }
         var context = new RowContext(reader, fieldOfColumn, problems, pool, dates);
         var records = 0;
         while (reader.Read())
@@ -36,11 +40,24 @@ internal static class TableParser
             var value = codec.Build(context);
             if (value is not null)
                 rows.Add(new Parsed<T>(value, reader.Row));
+            else
+                Reject(reader, spec, fieldOfColumn, rejected);
         }
+        if (reader.Failed || records == 0)
+            rejected.AddTable(spec.Name);
         if (spec.NeedsRows && records == 0 && !reader.Failed)
             problems.Error(reader.Location, null, null, null, "rows_required", $"{spec.Name} has no rows",
                 $"a cohort needs at least one row in {spec.Name}");
         return rows;
+    }
+
+    private static void Reject(ITableReader reader, TableSpec spec, int[] fieldOfColumn, RejectedRows rejected)
+    {
+        foreach (var column in spec.Columns)
+        {
+            if (column.Kind == FieldKind.Identifier && fieldOfColumn[column.Index] >= 0)
+                rejected.Add(spec.Name, column.Name, reader.Field(fieldOfColumn[column.Index]));
+        }
     }
 
     /// <summary>Maps each column of the specification to its position in the file; null when a required column is missing.</summary>

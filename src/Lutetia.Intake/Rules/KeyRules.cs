@@ -26,7 +26,7 @@ internal static class KeyRules
 
         foreach (var (patient, row) in t.Patients)
         {
-            if (!centers.ContainsKey(patient.Center))
+            if (!centers.ContainsKey(patient.Center) && !t.Rejected.Covers("centers", "center_id", patient.Center.Value))
                 Missing(problems, t.Location(PatientsTable.Table), row, "center_id", patient.Center.Value, "centers");
         }
         CheckPatients(t.MetastaticSites, s => s.Patient, MetastaticSitesTable.Table, t, patients, problems);
@@ -50,8 +50,11 @@ internal static class KeyRules
         foreach (var (m, row) in t.Measurements)
         {
             if (!reads.TryGetValue(m.Read, out var read))
-                Missing(problems, location, row, "read_id", m.Read.Value, "reads");
-            else if (!lesions.Contains((read.Patient, m.Lesion)))
+            {
+                if (!t.Rejected.Covers("reads", "read_id", m.Read.Value))
+                    Missing(problems, location, row, "read_id", m.Read.Value, "reads");
+            }
+            else if (!lesions.Contains((read.Patient, m.Lesion)) && !t.Rejected.Covers("lesions", "lesion_id", m.Lesion.Value))
                 problems.Error(location, row, "lesion_id", m.Lesion.Value, "reference",
                     $"read {m.Read} belongs to patient {read.Patient}, who has no lesion {m.Lesion} in lesions.csv",
                     "add the lesion to lesions.csv for that patient, or correct lesion_id or read_id (a measurement's lesion and read belong to the same patient)");
@@ -65,7 +68,7 @@ internal static class KeyRules
         foreach (var (value, row) in rows)
         {
             var patient = patientOf(value);
-            if (!patients.ContainsKey(patient))
+            if (!patients.ContainsKey(patient) && !t.Rejected.Covers("patients", "patient_id", patient.Value))
                 Missing(problems, location, row, "patient_id", patient.Value, "patients");
         }
     }

@@ -11,7 +11,8 @@ internal static class TimelineRules
 {
     public static void Check(CohortTables t, ProblemList problems)
     {
-        var firstDose = CheckCycles(t, problems);
+        var known = t.Patients.Select(p => p.Value.Id).ToHashSet();
+        var firstDose = CheckCycles(t, known, problems);
         var lastNews = new Dictionary<PatientId, DateOnly>(t.Patients.Count);
         var patientsLocation = t.Location(PatientsTable.Table);
         foreach (var (p, row) in t.Patients)
@@ -30,6 +31,8 @@ internal static class TimelineRules
         var complications = t.Location(ComplicationsTable.Table);
         foreach (var (c, row) in t.Complications)
         {
+            if (!known.Contains(c.Patient) || t.Rejected.Covers("prrt_cycles", "patient_id", c.Patient.Value))
+                continue;
             if (!firstDose.TryGetValue(c.Patient, out var first))
                 problems.Error(complications, row, "date", Text(c.Date), "complication_date",
                     $"patient {c.Patient} has no PRRT cycle, so no complication after the first dose",
@@ -42,12 +45,14 @@ internal static class TimelineRules
     }
 
     /// <summary>Cycles consecutive from 1, dates strictly increasing; returns each patient's first dose.</summary>
-    private static Dictionary<PatientId, DateOnly> CheckCycles(CohortTables t, ProblemList problems)
+    private static Dictionary<PatientId, DateOnly> CheckCycles(CohortTables t, HashSet<PatientId> known, ProblemList problems)
     {
         var location = t.Location(PrrtCyclesTable.Table);
         var firstDose = new Dictionary<PatientId, DateOnly>();
         foreach (var group in t.PrrtCycles.GroupBy(c => c.Value.Patient))
         {
+            if (!known.Contains(group.Key) || t.Rejected.Covers("prrt_cycles", "patient_id", group.Key.Value))
+                continue; // one of the patient's cycles failed its own rules: the sequence is judged once it is fixed
             // A repeated cycle number is reported by the key rules; judge the sequence on distinct numbers.
             var cycles = group.DistinctBy(c => c.Value.Number).OrderBy(c => c.Value.Number).ToArray();
             for (var i = 0; i < cycles.Length; i++)
