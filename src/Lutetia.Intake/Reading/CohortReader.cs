@@ -57,10 +57,10 @@ public static class CohortReader
         tables.Progressions = Table(new ProgressionTable());
         options.Progress?.Report(new ReadProgress("cross-file rules", done / (double)CohortFormat.Tables.Count));
 
-        KeyRules.Check(tables, problems);
+        var index = KeyRules.Check(tables, problems);
         TimelineRules.Check(tables, problems);
-        ImagingRules.Check(tables, problems);
-        RecistWarnings.Check(tables, options.Recist, problems);
+        ImagingRules.Check(tables, index, problems);
+        RecistWarnings.Check(tables, index, options.Recist, problems);
         options.Progress?.Report(new ReadProgress("done", 1));
 
         var summary = Summarize(tables);

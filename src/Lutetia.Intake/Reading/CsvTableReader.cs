@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -15,6 +16,8 @@ internal sealed class CsvTableReader : ITableReader
     private const byte Comma = (byte)',';
     private const byte Cr = (byte)'\r';
     private const byte Lf = (byte)'\n';
+    private static readonly SearchValues<byte> Special = SearchValues.Create(",\"\r\n"u8);
+    private static readonly SearchValues<byte> SpecialInQuotes = SearchValues.Create("\"\n"u8);
 
     private readonly Stream _stream;
     private readonly ProblemList _problems;
@@ -86,6 +89,8 @@ internal sealed class CsvTableReader : ITableReader
                 EndField();
                 return true;
             }
+            if (!afterClosingQuote && AppendRun(inQuotes ? SpecialInQuotes : Special))
+                continue;
             var b = _buffer[_position++];
             if (inQuotes)
             {
@@ -156,6 +161,14 @@ internal sealed class CsvTableReader : ITableReader
             _chars = new char[Math.Max(_recordLength, _chars.Length * 2)];
         if (_charEnds.Length < FieldCount)
             Array.Resize(ref _charEnds, _fieldEnds.Length);
+        var bytes = _record.AsSpan(0, _recordLength);
+        if (System.Text.Ascii.IsValid(bytes))
+        {
+            // ASCII: one character per byte, so the fields end where their bytes end.
+            System.Text.Ascii.ToUtf16(bytes, _chars, out _);
+            _fieldEnds.AsSpan(0, FieldCount).CopyTo(_charEnds);
+            return true;
+        }
         var written = 0;
         for (var i = 0; i < FieldCount; i++)
         {
@@ -169,6 +182,23 @@ internal sealed class CsvTableReader : ITableReader
     {
         var start = index == 0 ? 0 : _fieldEnds[index - 1];
         return _record.AsSpan(start, _fieldEnds[index] - start);
+    }
+
+    /// <summary>Copies the run of ordinary bytes up to the next special one; false when there is none to copy.</summary>
+    private bool AppendRun(SearchValues<byte> special)
+    {
+        var rest = _buffer.AsSpan(_position, _length - _position);
+        var run = rest.IndexOfAny(special);
+        if (run == 0)
+            return false;
+        if (run < 0)
+            run = rest.Length;
+        if (_recordLength + run > _record.Length)
+            Array.Resize(ref _record, Math.Max(_record.Length * 2, _recordLength + run));
+        rest[..run].CopyTo(_record.AsSpan(_recordLength));
+        _recordLength += run;
+        _position += run;
+        return true;
     }
 
     private int FieldLength() => _recordLength - (FieldCount == 0 ? 0 : _fieldEnds[FieldCount - 1]);

@@ -11,12 +11,17 @@ internal sealed class IdentifierPool
 
     public IdentifierPool() => _lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private string _last = "";
+
     public string Get(ReadOnlySpan<char> text)
     {
+        // Rows referring to one patient or read come together: the last answer is often the next.
+        if (text.SequenceEqual(_last))
+            return _last;
         if (_lookup.TryGetValue(text, out var existing))
-            return existing;
+            return _last = existing;
         var created = text.ToString();
         _pool[created] = created;
-        return created;
+        return _last = created;
     }
 }

@@ -8,11 +8,11 @@ namespace Lutetia.Intake;
 /// </summary>
 internal static class ImagingRules
 {
-    public static void Check(CohortTables t, ProblemList problems)
+    public static void Check(CohortTables t, CohortIndex index, ProblemList problems)
     {
         CheckMesentericMass(t, problems);
         CheckReadsPerExam(t, problems);
-        CheckMeasurements(t, problems);
+        CheckMeasurements(t, index, problems);
     }
 
     private static void CheckMesentericMass(CohortTables t, ProblemList problems)
@@ -58,14 +58,8 @@ internal static class ImagingRules
         }
     }
 
-    private static void CheckMeasurements(CohortTables t, ProblemList problems)
+    private static void CheckMeasurements(CohortTables t, CohortIndex index, ProblemList problems)
     {
-        var reads = new Dictionary<ReadId, Read>(t.Reads.Count);
-        foreach (var (read, _) in t.Reads)
-            reads.TryAdd(read.Id, read);
-        var lesions = new Dictionary<(PatientId, LesionId), Lesion>(t.Lesions.Count);
-        foreach (var (lesion, _) in t.Lesions)
-            lesions.TryAdd((lesion.Patient, lesion.Id), lesion);
         var firstDose = new Dictionary<PatientId, DateOnly>();
         foreach (var (cycle, _) in t.PrrtCycles)
         {
@@ -73,10 +67,13 @@ internal static class ImagingRules
                 firstDose.TryAdd(cycle.Patient, cycle.Date);
         }
         var location = t.Location(MeasurementsTable.Table);
-        foreach (var (m, row) in t.Measurements)
+        for (var i = 0; i < t.Measurements.Count; i++)
         {
-            if (!reads.TryGetValue(m.Read, out var read) || !lesions.TryGetValue((read.Patient, m.Lesion), out var lesion))
+            if (index.LesionOfMeasurement[i] < 0)
                 continue; // a broken reference, reported by the key rules
+            var (m, row) = t.Measurements[i];
+            var read = t.Reads[index.ReadOfMeasurement[i]].Value;
+            var lesion = t.Lesions[index.LesionOfMeasurement[i]].Value;
             MeasurementFields.Check(m, read, lesion, location, row, problems);
             if (lesion.Role == LesionRole.New && firstDose.TryGetValue(read.Patient, out var first) && read.ExamDate <= first)
                 problems.Error(location, row, "lesion_id", m.Lesion.Value, "new_lesion_timing",

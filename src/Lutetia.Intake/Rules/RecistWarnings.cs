@@ -12,7 +12,7 @@ namespace Lutetia.Intake;
 /// </summary>
 internal static class RecistWarnings
 {
-    public static void Check(CohortTables t, RecistParameters recist, ProblemList problems)
+    public static void Check(CohortTables t, CohortIndex index, RecistParameters recist, ProblemList problems)
     {
         var lesionsLocation = t.Location(LesionsTable.Table);
         var targetsByPatient = t.Lesions.Where(l => l.Value.Role == LesionRole.Target).GroupBy(l => l.Value.Patient);
@@ -34,16 +34,21 @@ internal static class RecistWarnings
                         "make the extra lesions of that organ non_target");
             }
         }
-        CheckBaselineMeasurability(t, recist, targetSets, problems);
+        CheckBaselineMeasurability(t, index, recist, targetSets, problems);
     }
 
-    private static void CheckBaselineMeasurability(CohortTables t, RecistParameters recist,
+    private static void CheckBaselineMeasurability(CohortTables t, CohortIndex index, RecistParameters recist,
         Dictionary<PatientId, Parsed<Lesion>[]> targetSets, ProblemList problems)
     {
         var baseline = BaselineReads(t);
+        var isBaseline = new HashSet<ReadId>(baseline.Values.Select(r => r.Id));
         var measured = new Dictionary<(ReadId, LesionId), Parsed<Measurement>>();
-        foreach (var m in t.Measurements)
-            measured.TryAdd((m.Value.Read, m.Value.Lesion), m);
+        for (var i = 0; i < t.Measurements.Count; i++)
+        {
+            var m = t.Measurements[i];
+            if (index.ReadOfMeasurement[i] >= 0 && isBaseline.Contains(m.Value.Read))
+                measured.TryAdd((m.Value.Read, m.Value.Lesion), m);
+        }
         var lesionsLocation = t.Location(LesionsTable.Table);
         var measurementsLocation = t.Location(MeasurementsTable.Table);
         foreach (var (patient, targets) in targetSets)

@@ -18,6 +18,9 @@ internal sealed class SyntheticImaging(Random random, SyntheticCohortBuilder coh
         CreateLesions();
         var exams = MorphologicExamDates();
         var progressionAt = random.Between(1, Math.Max(1, exams.Count - 1));
+        // After a progression the patient moves on to another treatment: the study records two more exams at most.
+        if (course.Mm == SyntheticBehaviour.Progressing || course.NonMm == SyntheticBehaviour.Progressing)
+            exams = exams.Take(progressionAt + 3).ToList();
         var central = random.Chance(0.8);
         for (var k = 0; k < exams.Count; k++)
         {

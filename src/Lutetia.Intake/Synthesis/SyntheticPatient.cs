@@ -16,7 +16,7 @@ internal sealed class SyntheticPatient(
     public void Generate()
     {
         var firstDose = exclusion == SyntheticExclusion.OutsideStudyPeriod
-            ? random.Date(new DateOnly(2022, 1, 1), new DateOnly(2022, 9, 30))
+            ? random.Date(new DateOnly(2022, 1, 1), new DateOnly(2022, 6, 30))
             : random.Date(StudyStart, StudyEnd);
         var cycles = exclusion == SyntheticExclusion.NoPrrt ? [] : Cycles(firstDose);
         var lastDose = cycles.Length == 0 ? firstDose : cycles[^1].Date;
@@ -39,6 +39,8 @@ internal sealed class SyntheticPatient(
         var date = firstDose;
         for (var n = 1; n <= count; n++)
         {
+            if (n > 1 && date > dataLock.AddDays(-200))
+                return cycles[..(n - 1)]; // the data lock cuts the course short
             var reduced = random.Chance(0.08);
             var activity = reduced ? Math.Round((decimal)random.Between(3.7, 5.6), 1) : Math.Round((decimal)random.Normal(7.4, 0.1), 2);
             cycles[n - 1] = new PrrtCycle(id, n, date, activity, reduced ? DoseLevel.Reduced : DoseLevel.Full);
@@ -53,7 +55,8 @@ internal sealed class SyntheticPatient(
         var earliestEnd = lastDose.AddDays(exclusion == SyntheticExclusion.NoPostImaging ? 20 : 150);
         var deathMonths = random.ExponentialWithMedian(60);
         var death = firstDose.AddDays((int)(deathMonths * 30.4375));
-        var contact = dataLock.AddDays(-random.Between(0, 400));
+        // Registries lose sight of patients: last contact a median 30 months after the last dose (the paper's median follow-up).
+        var contact = Min(dataLock, lastDose.AddDays((int)(random.ExponentialWithMedian(30) * 30.4375)));
         if (exclusion == SyntheticExclusion.NoPostImaging)
             death = lastDose.AddDays(random.Between(30, 60));
         if (death < earliestEnd)
