@@ -121,6 +121,31 @@ public sealed class WorkbookTests
     }
 
     [Fact]
+    public void A_sheet_whose_xml_breaks_off_is_reported_at_the_row_where_it_broke()
+    {
+        using var folder = new TemporaryFolder();
+        var path = Workbook(folder);
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            // The reads sheet is the 7th table of the format: cut its XML in the middle of row 3.
+            var entry = zip.GetEntry("xl/worksheets/sheet7.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+                xml = reader.ReadToEnd();
+            var cut = xml.IndexOf("<x:row r=\"3\"", StringComparison.Ordinal) is var i and >= 0 ? i : xml.IndexOf("<row r=\"3\"", StringComparison.Ordinal);
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet7.xml").Open());
+            writer.Write(xml[..(cut + 20)]);
+        }
+
+        var problem = Assert.Single(CohortReader.Read(path, new ReadOptions(TestCohort.Today)).Problems.Errors, p => p.Rule == "workbook");
+
+        Assert.Equal($"[{Path.GetFileName(path)}]reads", problem.File);
+        Assert.Equal(3, problem.Row);
+        Assert.Contains("damaged after row 2", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_text_file_named_xlsx_gets_a_clear_message()
     {
         using var folder = new TemporaryFolder();

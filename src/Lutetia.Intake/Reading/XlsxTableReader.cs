@@ -1,71 +1,101 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Lutetia.Intake;
 
 /// <summary>
-/// Streams the rows of one worksheet (SAX, one row in memory at a time) as text fields, the way
-/// the user sees them: shared and inline strings, booleans as yes/no, date-formatted serial
-/// numbers as ISO dates, numbers in their shortest exact form.
+/// Streams the rows of one worksheet (SAX over the sheet's XML, one row in memory at a time) as
+/// text fields, the way the user sees them: shared and inline strings, booleans as yes/no,
+/// date-formatted serial numbers as ISO dates, numbers in their shortest exact form
+/// (ECMA-376 §18.3.1.4 c, §18.3.1.73 row). A sheet whose XML breaks off is reported once, at
+/// the row where it broke, and the reading of that sheet stops.
 /// </summary>
 internal sealed class XlsxTableReader : ITableReader
 {
     private static readonly DateOnly Epoch1900 = new(1899, 12, 30);
     private static readonly DateOnly Epoch1904 = new(1904, 1, 1);
 
-    private readonly OpenXmlReader _reader;
+    private readonly Stream _stream;
+    private readonly XmlReader _xml;
+    private readonly ProblemList _problems;
     private readonly string[] _sharedStrings;
     private readonly XlsxCellStyles _styles;
+    private readonly StringBuilder _inline = new();
+    private readonly string _row, _c, _v, _t;
     private string[] _fields = new string[32];
     private int _headerWidth = -1;
+    private int _lastCompleteRow;
 
-    public XlsxTableReader(WorksheetPart sheet, string location, string[] sharedStrings, XlsxCellStyles styles)
+    public XlsxTableReader(WorksheetPart sheet, string location, string[] sharedStrings, XlsxCellStyles styles, ProblemList problems)
     {
-        _reader = OpenXmlReader.Create(sheet);
+        _stream = sheet.GetStream(FileMode.Open, FileAccess.Read);
+        _xml = XmlReader.Create(_stream, new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true, IgnoreProcessingInstructions = true,
+        });
+        var names = _xml.NameTable;
+        (_row, _c, _v, _t) = (names.Add("row"), names.Add("c"), names.Add("v"), names.Add("t"));
         _sharedStrings = sharedStrings;
         _styles = styles;
+        _problems = problems;
         Location = location;
     }
 
     public string Location { get; }
     public int Row { get; private set; }
     public int FieldCount { get; private set; }
-    public bool Failed => false;
+    public bool Failed { get; private set; }
 
     public ReadOnlySpan<char> Field(int index) => index < FieldCount ? _fields[index].AsSpan() : [];
 
     public bool Read()
     {
-        while (_reader.Read())
+        if (Failed)
+            return false;
+        try
         {
-            if (_reader.ElementType != typeof(Row) || !_reader.IsStartElement)
-                continue;
-            var row = (Row)_reader.LoadCurrentElement()!;
-            Row = (int)(row.RowIndex?.Value ?? (uint)(Row + 1));
-            var lastFilled = LoadCells(row);
-            if (lastFilled < 0)
-                continue; // a blank row
-            if (_headerWidth < 0)
-                _headerWidth = lastFilled + 1;
-            FieldCount = Math.Max(_headerWidth, lastFilled + 1);
-            return true;
+            while (_xml.Read())
+            {
+                if (_xml.NodeType != XmlNodeType.Element || !ReferenceEquals(_xml.LocalName, _row))
+                    continue;
+                Row = int.TryParse(_xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : Row + 1;
+                var lastFilled = _xml.IsEmptyElement ? -1 : LoadCells();
+                _lastCompleteRow = Row;
+                if (lastFilled < 0)
+                    continue; // a blank row
+                if (_headerWidth < 0)
+                    _headerWidth = lastFilled + 1;
+                FieldCount = Math.Max(_headerWidth, lastFilled + 1);
+                return true;
+            }
+            return false;
         }
-        return false;
+        catch (Exception e) when (e is XmlException or InvalidDataException or IOException)
+        {
+            Failed = true;
+            _problems.Error(Location, _lastCompleteRow + 1, null, null, "workbook",
+                $"the sheet is damaged after row {_lastCompleteRow} and cannot be read further ({e.Message})",
+                "open the workbook in Excel and save it again as .xlsx, or export the cohort again");
+            return false;
+        }
     }
 
-    /// <summary>Fills the fields of a row; returns the index of its last non-empty cell, -1 when blank.</summary>
-    private int LoadCells(Row row)
+    /// <summary>Fills the fields of the current row; returns the index of its last non-empty cell, -1 when blank.</summary>
+    private int LoadCells()
     {
         Array.Fill(_fields, "");
         var lastFilled = -1;
         var next = 0;
-        foreach (var cell in row.Elements<Cell>())
+        var depth = _xml.Depth;
+        while (_xml.Read() && _xml.Depth > depth)
         {
-            var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : next;
+            if (_xml.NodeType != XmlNodeType.Element || !ReferenceEquals(_xml.LocalName, _c))
+                continue;
+            var column = _xml.GetAttribute("r") is { } reference ? ColumnIndex(reference) : next;
             next = column + 1;
-            var text = CellText(cell);
+            var text = CellText();
             if (text.Length == 0)
                 continue;
             if (column >= _fields.Length)
@@ -81,21 +111,37 @@ internal sealed class XlsxTableReader : ITableReader
         return lastFilled;
     }
 
-    private string CellText(Cell cell)
+    /// <summary>The text of the cell the reader is on (its value, or its inline string), read to its end.</summary>
+    private string CellText()
     {
-        var raw = cell.CellValue?.Text ?? "";
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
-            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < _sharedStrings.Length ? _sharedStrings[i] : "";
-        if (type == CellValues.InlineString)
-            return cell.InlineString?.Text?.Text ?? string.Concat(cell.InlineString?.Elements<Run>().Select(r => r.Text?.Text) ?? []);
-        if (type == CellValues.Boolean)
-            return raw == "1" ? "yes" : raw == "0" ? "no" : raw;
-        if (type == CellValues.Date)
-            return raw.Length >= 10 ? raw[..10] : raw;
-        if (type == CellValues.String || type == CellValues.Error)
-            return raw;
-        return NumberText(raw, cell.StyleIndex?.Value ?? 0);
+        var type = _xml.GetAttribute("t");
+        var style = uint.TryParse(_xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
+        if (_xml.IsEmptyElement)
+            return "";
+        string? raw = null;
+        _inline.Clear();
+        var depth = _xml.Depth;
+        _xml.Read();
+        while (_xml.Depth > depth)
+        {
+            // ReadElementContentAsString leaves the reader on the node after the element: no Read() then.
+            if (_xml.NodeType == XmlNodeType.Element && ReferenceEquals(_xml.LocalName, _v))
+                raw = _xml.ReadElementContentAsString();
+            else if (_xml.NodeType == XmlNodeType.Element && ReferenceEquals(_xml.LocalName, _t) && _xml.Depth > depth + 1)
+                _inline.Append(_xml.ReadElementContentAsString()); // <is><t>…</t></is>, or rich-text runs <is><r><t>…
+            else if (!_xml.Read())
+                break;
+        }
+        raw ??= "";
+        return type switch
+        {
+            "s" => int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < _sharedStrings.Length ? _sharedStrings[i] : "",
+            "inlineStr" => _inline.ToString(),
+            "b" => raw == "1" ? "yes" : raw == "0" ? "no" : raw,
+            "d" => raw.Length >= 10 ? raw[..10] : raw,
+            "str" or "e" => raw,
+            _ => NumberText(raw, style),
+        };
     }
 
     private string NumberText(string raw, uint style)
@@ -132,5 +178,9 @@ internal sealed class XlsxTableReader : ITableReader
         return index - 1;
     }
 
-    public void Dispose() => _reader.Dispose();
+    public void Dispose()
+    {
+        _xml.Dispose();
+        _stream.Dispose();
+    }
 }

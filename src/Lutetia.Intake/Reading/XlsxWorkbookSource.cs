@@ -34,7 +34,7 @@ internal sealed class XlsxWorkbookSource : ICohortSource
     public string LocationOf(string tableName) => $"[{_workbookName}]{tableName}";
 
     public ITableReader Open(string tableName, ProblemList problems) =>
-        new XlsxTableReader(_sheets[tableName], LocationOf(tableName), _sharedStrings, _styles);
+        new XlsxTableReader(_sheets[tableName], LocationOf(tableName), _sharedStrings, _styles, problems);
 
     private static string[] ReadSharedStrings(WorkbookPart workbook)
     {
