@@ -75,26 +75,36 @@ public static class CohenKappa
     {
         var w = KappaWeights.For(weighting, k);
         var p = new double[k, k];
-        var rows = new double[k];
-        var columns = new double[k];
+        var rowCounts = new long[k];
+        var columnCounts = new long[k];
         for (int i = 0; i < k; i++)
             for (int j = 0; j < k; j++)
             {
                 p[i, j] = (double)counts[i, j] / n;
-                rows[i] += p[i, j];
-                columns[j] += p[i, j];
+                rowCounts[i] += counts[i, j];
+                columnCounts[j] += counts[i, j];
             }
-        double observed = 0, expected = 0;
+        var rows = new double[k];
+        var columns = new double[k];
+        for (int i = 0; i < k; i++)
+        {
+            rows[i] = (double)rowCounts[i] / n;
+            columns[i] = (double)columnCounts[i] / n;
+        }
+        // Sums of weighted counts divided once at the end, so that perfect agreement is exactly 1.
+        double observedCount = 0, expectedCount = 0;
         var rowMeanWeight = new double[k];    // w̄_i. = Σ_j p_.j w_ij
         var columnMeanWeight = new double[k]; // w̄_.j = Σ_i p_i. w_ij
         for (int i = 0; i < k; i++)
             for (int j = 0; j < k; j++)
             {
-                observed += w[i, j] * p[i, j];
-                expected += w[i, j] * rows[i] * columns[j];
+                observedCount += w[i, j] * counts[i, j];
+                expectedCount += w[i, j] * rowCounts[i] * columnCounts[j];
                 rowMeanWeight[i] += columns[j] * w[i, j];
                 columnMeanWeight[j] += rows[i] * w[i, j];
             }
+        double observed = observedCount / n;
+        double expected = expectedCount / ((double)n * n);
         if (!(1 - expected > 0)) // every subject in one category for both raters: chance explains all
             return new KappaResult(weighting, n, percentAgreement, observed, expected, null, null, null, null, level, null, null, null);
 
