@@ -2,7 +2,8 @@ namespace Lutetia.Criteria.Recist;
 
 /// <summary>
 /// Every threshold of RECIST 1.1 (Eisenhauer EA et al. Eur J Cancer 2009;45:228-247); the
-/// defaults are the published values.
+/// defaults are the published values, or the values of response-criteria.md where the paper
+/// leaves them to the protocol (confirmation mode, minimum SD duration).
 /// </summary>
 public sealed record RecistParameters
 {
@@ -32,6 +33,15 @@ public sealed record RecistParameters
 
     /// <summary>§4.3.1: …and of at least this absolute amount over the nadir.</summary>
     public decimal ProgressionMinimumMm { get; init; } = 5m;
+
+    /// <summary>§4.4.3: whether CR and PR need a confirming read (table 3) or not (table 2, retrospective data).</summary>
+    public BestResponseMode Mode { get; init; } = BestResponseMode.Unconfirmed;
+
+    /// <summary>§4.4.3 / §5.2: a confirming read is at least this many days after the read it confirms.</summary>
+    public int ConfirmationIntervalDays { get; init; } = 28;
+
+    /// <summary>§4.4.3: SD (and non-CR/non-PD) counts for best response only at a read this many days after the first dose.</summary>
+    public int MinimumStableDiseaseDays { get; init; } = 42;
 
     public static RecistParameters Published { get; } = new();
 }

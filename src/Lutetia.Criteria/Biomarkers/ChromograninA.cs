@@ -1,0 +1,52 @@
+using Lutetia.Domain;
+
+namespace Lutetia.Criteria;
+
+/// <summary>
+/// Chromogranin A response (mesenluth-protocol.md, "Chromogranin A"): in patients whose baseline
+/// value is above 2 × ULN, a response is a fall of the ratio to at most half the baseline ratio.
+/// Which results are baseline (last on or before the first dose) and post (first after the last
+/// dose) is the caller's choice.
+/// </summary>
+public static class ChromograninA
+{
+    private const string Criterion = "MesenLuth CgA response";
+
+    public static CgaVerdict Assess(LabResult? baseline, LabResult? post, CgaParameters? parameters = null)
+    {
+        var p = parameters ?? CgaParameters.Published;
+        Check(baseline, nameof(baseline));
+        Check(post, nameof(post));
+        if (baseline is null)
+            return Verdict(null, null, null, "not in the population: no baseline CgA", "no baseline CgA: not assessed");
+        var b = baseline.TimesUln;
+        if (b <= p.ElevatedTimesUln)
+            return Verdict(null, b, post?.TimesUln, "not in the population: not elevated",
+                $"not elevated at baseline: {Text.Number(Math.Round(b, 2))} × ULN is not above {Text.Number(p.ElevatedTimesUln)} × ULN");
+        if (post is null)
+            return Verdict(CgaResponse.Ne, b, null, "ne: no CgA after the last dose", "ne: no CgA after the last dose");
+        if (post.Date <= baseline.Date)
+            throw new ArgumentException(
+                $"The post CgA ({Text.Date(post.Date)}) is not after the baseline CgA ({Text.Date(baseline.Date)}) of patient {baseline.Patient}.", nameof(post));
+        var a = post.TimesUln;
+        var limit = (1 - p.ResponseFraction) * b;
+        var text = $"CgA {Text.Number(Math.Round(b, 2))} → {Text.Number(Math.Round(a, 2))} × ULN ({Text.Percent(Change.Percent(a, b) ?? 0)} %)";
+        return a <= limit
+            ? Verdict(CgaResponse.Yes, b, a, "yes: ratio ≤ half the baseline", $"yes: {text}, a fall of at least {Text.Number(p.ResponseFraction * 100)} %")
+            : Verdict(CgaResponse.No, b, a, "no: ratio above half the baseline", $"no: {text}, less than a {Text.Number(p.ResponseFraction * 100)} % fall");
+    }
+
+    private static void Check(LabResult? lab, string name)
+    {
+        if (lab is null)
+            return;
+        if (lab.Test != LabTest.Cga)
+            throw new ArgumentException($"The {name} result of patient {lab.Patient} on {Text.Date(lab.Date)} is not chromogranin A.", name);
+        if (lab.Value < 0 || lab.Uln <= 0)
+            throw new ArgumentException(
+                $"The CgA of patient {lab.Patient} on {Text.Date(lab.Date)} needs a value ≥ 0 and an upper limit of normal > 0.", name);
+    }
+
+    private static CgaVerdict Verdict(CgaResponse? r, decimal? b, decimal? a, string rule, string sentence) =>
+        new(r, b, a, new Explanation(Criterion, rule, sentence));
+}

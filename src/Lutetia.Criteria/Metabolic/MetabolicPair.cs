@@ -1,0 +1,46 @@
+using Lutetia.Domain;
+
+namespace Lutetia.Criteria.Metabolic;
+
+/// <summary>Checks shared by the metabolic criteria, which compare a baseline and a post SRI read.</summary>
+internal static class MetabolicPair
+{
+    public static void Check(ReadSeries pair, string criterion, bool petOnly)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        if (pair.Reads.Count != 2)
+            throw new ArgumentException(
+                $"{criterion} compares a baseline and a post read; the series has {pair.Reads.Count} read(s).", nameof(pair));
+        foreach (var read in pair.Reads)
+        {
+            var modality = read.Read.Modality;
+            var fits = petOnly ? modality == Modality.Pet68Ga : !read.Read.IsMorphologic;
+            if (!fits)
+                throw new ArgumentException(
+                    $"Read {read.Id} is {Codes<Modality>.ToCode(modality)}: {criterion} uses {(petOnly ? "PET" : "SRS or PET")} reads.", nameof(pair));
+        }
+        if (pair.Reads[0].Read.Modality != pair.Reads[1].Read.Modality)
+            throw new ArgumentException(
+                $"Reads {pair.Reads[0].Id} and {pair.Reads[1].Id} are of different modalities: the post exam must be of the baseline's modality.", nameof(pair));
+    }
+
+    /// <summary>
+    /// New lesions seen on the post read: a lesion of role new with a Krenning grade ≥ 1, an SUVmax
+    /// above 0 or a SULpeak (response-criteria.md: a new lesion seen on SRI counts for the metabolic criteria).
+    /// </summary>
+    public static List<LesionId> NewLesions(ReadSeries pair)
+    {
+        var seen = new List<LesionId>();
+        for (var i = 0; i < pair.Lesions.Count; i++)
+        {
+            if (pair.Lesions[i].Role != LesionRole.New)
+                continue;
+            var m = pair.MeasurementAt(1, i);
+            if (m is not null && (m.Krenning >= 1 || m.SuvMax > 0 || m.SulPeak > 0))
+                seen.Add(pair.Lesions[i].Id);
+        }
+        return seen;
+    }
+
+    public static string Names(IEnumerable<LesionId> ids) => Text.Join(ids.Select(l => l.Value));
+}
