@@ -1,0 +1,66 @@
+using Lutetia.Reporting.Figures.Drawing;
+using SkiaSharp;
+
+namespace Lutetia.Reporting.Figures;
+
+/// <summary>
+/// A laid-out figure: its size is fixed at construction, and <see cref="RenderSvg"/> and
+/// <see cref="RenderPng"/> draw the same layout through one drawing abstraction.
+/// </summary>
+public abstract class Figure
+{
+    /// <summary>Points per millimetre (72 pt to the inch).</summary>
+    public const double PointsPerMm = 72 / 25.4;
+
+    private protected Figure()
+    {
+    }
+
+    /// <summary>Width at print size, in points (1/72 inch).</summary>
+    public abstract double WidthPt { get; }
+
+    /// <summary>Height at print size, in points.</summary>
+    public abstract double HeightPt { get; }
+
+    /// <summary>A one-line description, written as the SVG's title.</summary>
+    public abstract string Description { get; }
+
+    /// <summary>The figure as a standalone SVG 1.1 document (UTF-8 text).</summary>
+    public string RenderSvg()
+    {
+        var canvas = new SvgCanvas(WidthPt, HeightPt, Description);
+        Draw(canvas);
+        return canvas.ToString();
+    }
+
+    /// <summary>The pixel size of <see cref="RenderPng"/> at a resolution.</summary>
+    public PixelSize PixelSizeAt(int dpi)
+    {
+        CheckDpi(dpi);
+        return new PixelSize((int)Math.Round(WidthPt * dpi / 72), (int)Math.Round(HeightPt * dpi / 72));
+    }
+
+    /// <summary>The figure as PNG bytes at <paramref name="dpi"/> (300 for print), with the
+    /// resolution recorded in the file so layout software places it at its print size.</summary>
+    public byte[] RenderPng(int dpi = 300)
+    {
+        var size = PixelSizeAt(dpi);
+        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var surface = SKSurface.Create(info)
+            ?? throw new InvalidOperationException($"Could not allocate a {size.Width}×{size.Height} pixel surface.");
+        Draw(new SkiaCanvas(surface.Canvas, dpi / 72.0));
+        surface.Canvas.Flush();
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100)
+            ?? throw new InvalidOperationException("PNG encoding failed.");
+        return PngResolution.Insert(data.ToArray(), dpi);
+    }
+
+    private protected abstract void Draw(ICanvas canvas);
+
+    private static void CheckDpi(int dpi)
+    {
+        if (dpi < 36 || dpi > 2400)
+            throw new ArgumentOutOfRangeException(nameof(dpi), dpi, "Resolution must be between 36 and 2400 dpi.");
+    }
+}

@@ -1,0 +1,183 @@
+using Lutetia.Reporting.Figures.Drawing;
+using Lutetia.Reporting.Figures.Layout;
+
+namespace Lutetia.Reporting.Figures;
+
+/// <summary>
+/// Draws a <see cref="KaplanMeierModel"/> in the KMunicate style (Morris et al., BMJ Open
+/// 2019;9:e030215): curves, bands, censoring marks, median lines, and the at-risk / censored /
+/// events table whose numbers sit exactly under the x ticks.
+/// </summary>
+public sealed class KaplanMeierPlot : Figure
+{
+    private const double CurveWidth = 1.5;
+    private const double BandOpacity = 0.18;
+    private const double CensorHalfHeight = 2.5;
+
+    private readonly KaplanMeierModel _model;
+    private readonly double[] _ticks;
+    private readonly Rgb[] _colors;
+    private readonly Legend _legend;
+    private readonly List<string> _yTitle;
+    private readonly List<string> _xTitle;
+    private readonly string[] _yLabels;
+    private readonly KaplanMeierTable _table;
+    private readonly double _width;
+    private readonly double _height;
+    private readonly LinearScale _x;
+    private readonly LinearScale _y;
+    private readonly double _plotTop;
+    private readonly double _plotBottom;
+    private readonly double _xTitleTop;
+    private readonly double _tableTop;
+
+    public KaplanMeierPlot(KaplanMeierModel model)
+    {
+        KaplanMeierChecks.Validate(model);
+        _model = model;
+        _ticks = model.XAxis.TickTimes();
+        _colors = new Rgb[model.Groups.Count];
+        var entries = new List<LegendEntry>(model.Groups.Count);
+        for (var g = 0; g < model.Groups.Count; g++)
+        {
+            var color = model.Groups[g].Color ?? Palette.Series(g);
+            _colors[g] = color;
+            entries.Add(new LegendEntry(model.Groups[g].Label, (c, p) => LegendSwatch(c, p, color)));
+        }
+
+        var pad = FigureFonts.Pad;
+        _width = model.WidthMm * PointsPerMm;
+        var plotHeight = model.PlotHeightMm * PointsPerMm;
+        _legend = new Legend(entries, _width - 2 * pad);
+        _yLabels = model.YScale == SurvivalScale.Percent
+            ? ["0", "25", "50", "75", "100"]
+            : ["0.00", "0.25", "0.50", "0.75", "1.00"];
+        _yTitle = Axes.WrapVerticalTitle(model.YAxisTitle, plotHeight);
+        _table = new KaplanMeierTable(model.Groups, _colors);
+
+        var leftForAxis = pad + Axes.VerticalTitleWidth(_yTitle.Count) + 4 + Axes.LeftLabelsWidth(_yLabels);
+        var plotLeft = Math.Max(leftForAxis, pad + _table.LabelColumnWidth + _table.HalfNumberWidth(0));
+        var lastTick = _ticks.Length - 1;
+        var lastTickIsAtEnd = Math.Abs(_ticks[lastTick] - model.XAxis.MaxMonths) < 1e-9;
+        var rightOverhang = lastTickIsAtEnd
+            ? Math.Max(Fonts.Width(Labels.Number(_ticks[lastTick]), FigureFonts.Tick) / 2, _table.HalfNumberWidth(lastTick))
+            : 0;
+        var plotRight = _width - pad - Math.Max(rightOverhang, 4);
+        var titleHeight = model.Title is null ? 0 : Fonts.LineHeight(FigureFonts.Title) + 4;
+        _plotTop = pad + titleHeight + _legend.Height + 10;
+        _plotBottom = _plotTop + plotHeight;
+        _x = new LinearScale(0, model.XAxis.MaxMonths, plotLeft, plotRight);
+        _y = new LinearScale(0, 1, _plotBottom, _plotTop);
+        _xTitle = TextWrap.Lines(model.XAxis.Title, FigureFonts.AxisTitle, plotRight - plotLeft);
+        _xTitleTop = _plotBottom + Axes.BottomLabelsDepth + 2;
+        _tableTop = _xTitleTop + _xTitle.Count * Fonts.LineHeight(FigureFonts.AxisTitle) + 10;
+        _height = _tableTop + _table.Height + pad;
+    }
+
+    public override double WidthPt => _width;
+
+    public override double HeightPt => _height;
+
+    public override string Description =>
+        _model.Title ?? "Kaplan–Meier curves: " + string.Join(", ", _model.Groups.Select(g => g.Label));
+
+    /// <summary>The x position, in points, of each tick (and of each table column).</summary>
+    public IReadOnlyList<double> TickPositionsPt => _ticks.Select(_x.Map).ToArray();
+
+    private protected override void Draw(ICanvas canvas)
+    {
+        var pad = FigureFonts.Pad;
+        if (_model.Title is { } title)
+            canvas.Text(title, new Pt(pad, pad + Fonts.Ascent(FigureFonts.Title)), FigureFonts.Title);
+        _legend.Draw(canvas, _x.Range0, _plotTop - 10 - _legend.Height);
+
+        var left = _x.Range0;
+        var right = _x.Range1;
+        canvas.BeginClip(left, _plotTop - 3, right - left + 1, _plotBottom - _plotTop + 4);
+        if (_model.ShowMedianLines)
+            MedianLines(canvas);
+        for (var g = 0; g < _model.Groups.Count; g++)
+        {
+            var group = _model.Groups[g];
+            var steps = new KaplanMeierSteps(group);
+            if (_model.ShowConfidenceBands && group.Lower is not null && group.Upper is not null)
+                Band(canvas, steps, _colors[g]);
+            canvas.BeginGroup("curve");
+            canvas.Polyline(StepPoints(steps.Times, steps.Survival, steps.EndMonths, forward: true), new Stroke(_colors[g], CurveWidth));
+            canvas.EndGroup();
+            if (_model.ShowCensorMarks)
+                CensorMarks(canvas, group, steps, _colors[g]);
+        }
+        canvas.EndClip();
+
+        Axes.Left(canvas, left, _plotTop, _plotBottom, [_y.Map(0), _y.Map(0.25), _y.Map(0.5), _y.Map(0.75), _y.Map(1)], _yLabels);
+        Axes.VerticalTitle(canvas, _yTitle, pad, (_plotTop + _plotBottom) / 2);
+        var tickX = _ticks.Select(_x.Map).ToArray();
+        Axes.Bottom(canvas, _plotBottom, left, right, tickX, _ticks.Select(t => Labels.Number(t)).ToArray());
+        Axes.HorizontalTitle(canvas, _xTitle, (left + right) / 2, _xTitleTop);
+        _table.Draw(canvas, tickX, pad, _tableTop);
+    }
+
+    private void MedianLines(ICanvas canvas)
+    {
+        var level = _y.Map(0.5);
+        var stroke = new Stroke(Palette.MidGrey, 0.75, 3, 2);
+        canvas.BeginGroup("median-lines");
+        foreach (var group in _model.Groups)
+        {
+            if (group.MedianMonths is not { } median || median > _model.XAxis.MaxMonths)
+                continue;
+            var x = _x.Map(median);
+            canvas.Polyline([new Pt(_x.Range0, level), new Pt(x, level), new Pt(x, _plotBottom)], stroke);
+        }
+        canvas.EndGroup();
+    }
+
+    private void Band(ICanvas canvas, KaplanMeierSteps steps, Rgb color)
+    {
+        var upper = StepPoints(steps.Times, steps.Upper!, steps.EndMonths, forward: true);
+        var lower = StepPoints(steps.Times, steps.Lower!, steps.EndMonths, forward: false);
+        canvas.BeginGroup("confidence-band");
+        canvas.Polygon([.. upper, .. lower], new Fill(color, BandOpacity));
+        canvas.EndGroup();
+    }
+
+    private void CensorMarks(ICanvas canvas, KaplanMeierGroup group, KaplanMeierSteps steps, Rgb color)
+    {
+        var stroke = new Stroke(color, 1);
+        canvas.BeginGroup("censor-marks");
+        foreach (var time in group.CensorTimesMonths)
+        {
+            if (time > _model.XAxis.MaxMonths)
+                continue;
+            var x = _x.Map(time);
+            var y = _y.Map(steps.SurvivalAt(time));
+            canvas.Line(new Pt(x, y - CensorHalfHeight), new Pt(x, y + CensorHalfHeight), stroke);
+        }
+        canvas.EndGroup();
+    }
+
+    /// <summary>The corners of a right-continuous step function, forwards or backwards in time.</summary>
+    private Pt[] StepPoints(double[] times, double[] values, double end, bool forward)
+    {
+        var n = times.Length;
+        var points = new Pt[2 * n];
+        for (var i = 0; i < n; i++)
+        {
+            var next = i + 1 < n ? times[i + 1] : end;
+            var y = _y.Map(values[i]);
+            points[2 * i] = new Pt(_x.Map(times[i]), y);
+            points[2 * i + 1] = new Pt(_x.Map(next), y);
+        }
+        if (!forward)
+            Array.Reverse(points);
+        return points;
+    }
+
+    private static void LegendSwatch(ICanvas canvas, Pt centre, Rgb color)
+    {
+        var half = Legend.SwatchWidth / 2;
+        canvas.Rectangle(centre.X - half, centre.Y - 3.5, Legend.SwatchWidth, 7, new Fill(color, BandOpacity));
+        canvas.Line(new Pt(centre.X - half, centre.Y), new Pt(centre.X + half, centre.Y), new Stroke(color, CurveWidth));
+    }
+}
