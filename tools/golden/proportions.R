@@ -16,7 +16,7 @@ write_golden <- function(df, name) {
 
 # --- Confidence intervals: binom.test (Clopper-Pearson) and prop.test(correct = FALSE) (Wilson)
 rows <- list()
-for (n in c(1, 2, 3, 5, 10, 27, 41, 52, 100, 333, 1000, 5000)) {
+for (n in c(1, 2, 3, 5, 10, 27, 41, 52, 100, 333, 1000, 5000, 100000)) {
   for (x in sort(unique(c(0, 1, 2, n %/% 3, n %/% 2, n - 1, n)))) {
     if (x < 0 || x > n) next
     for (level in c(0.5, 0.8, 0.9, 0.95, 0.99, 0.999)) {

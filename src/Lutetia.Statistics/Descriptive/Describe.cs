@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lutetia.Statistics.Proportions;
 
 namespace Lutetia.Statistics.Descriptive;
 
@@ -52,10 +53,7 @@ public static class Describe
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(categories);
-        var index = new Dictionary<T, int>(categories.Count);
-        for (int c = 0; c < categories.Count; c++)
-            if (!index.TryAdd(categories[c], c))
-                throw new ArgumentException($"categories lists '{categories[c]}' twice.", nameof(categories));
+        var index = Require.DistinctCategories(categories, nameof(categories));
         var counts = new int[categories.Count];
         int missing = 0;
         for (int i = 0; i < values.Count; i++)

@@ -113,4 +113,10 @@ public sealed class DescribeTests
     {
         Assert.Equal("prob", Assert.ThrowsAny<ArgumentException>(() => Quantiles.Type7([1.0, 2.0], prob)).ParamName);
     }
+
+    [Fact]
+    public void A_category_listed_twice_is_refused()
+    {
+        Assert.Equal("categories", Assert.ThrowsAny<ArgumentException>(() => Describe.Categories(["g1"], ["g1", "g2", "g1"])).ParamName);
+    }
 }
