@@ -43,6 +43,16 @@ public static class Describe
             Quantiles.Type7(sorted, 0.5), Quantiles.Type7(sorted, 0.75), sorted[n - 1]);
     }
 
+    /// <summary>The same summary of values where null (or NaN) marks a missing value.</summary>
+    public static ContinuousSummary Continuous(IReadOnlyList<double?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var plain = new double[values.Count];
+        for (int i = 0; i < plain.Length; i++)
+            plain[i] = values[i] ?? double.NaN;
+        return Continuous(plain);
+    }
+
     /// <summary>
     /// n (%) for each of <paramref name="categories"/> (in that order) among <paramref name="values"/>,
     /// a null value being missing. The percentage is of all values or of the known ones. A value
