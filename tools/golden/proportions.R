@@ -16,7 +16,7 @@ write_golden <- function(df, name) {
 
 # --- Confidence intervals: binom.test (Clopper-Pearson) and prop.test(correct = FALSE) (Wilson)
 rows <- list()
-for (n in c(1, 2, 3, 5, 10, 27, 41, 52, 100, 333, 1000, 5000)) {
+for (n in c(1, 2, 3, 5, 10, 27, 41, 52, 100, 333, 1000, 5000, 100000)) {
   for (x in sort(unique(c(0, 1, 2, n %/% 3, n %/% 2, n - 1, n)))) {
     if (x < 0 || x > n) next
     for (level in c(0.5, 0.8, 0.9, 0.95, 0.99, 0.999)) {
@@ -25,6 +25,16 @@ for (n in c(1, 2, 3, 5, 10, 27, 41, 52, 100, 333, 1000, 5000)) {
       rows[[length(rows) + 1]] <- data.frame(x = x, n = n, conf_level = level,
         cp_lower = cp[1], cp_upper = cp[2], wilson_lower = wi[1], wilson_upper = wi[2])
     }
+  }
+}
+# Extremes: a million trials, confidence levels close to 1, a count just off the edge.
+for (case in list(c(1, 1e6), c(500000, 1e6), c(999999, 1e6), c(3, 7), c(1, 2000), c(123456, 654321))) {
+  for (level in c(0.999999, 0.5, 0.01)) {
+    x <- case[1]; n <- case[2]
+    cp <- binom.test(x, n, conf.level = level)$conf.int
+    wi <- suppressWarnings(prop.test(x, n, conf.level = level, correct = FALSE)$conf.int)
+    rows[[length(rows) + 1]] <- data.frame(x = x, n = n, conf_level = level,
+      cp_lower = cp[1], cp_upper = cp[2], wilson_lower = wi[1], wilson_upper = wi[2])
   }
 }
 write_golden(do.call(rbind, rows), "intervals.csv")

@@ -57,10 +57,7 @@ public static class CohenKappa
         if (first.Count != second.Count)
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                 $"second has {second.Count} ratings but first has {first.Count}: the ratings must be paired subject by subject."), nameof(second));
-        var index = new Dictionary<T, int>(categories.Count);
-        for (int c = 0; c < categories.Count; c++)
-            if (!index.TryAdd(categories[c], c))
-                throw new ArgumentException($"categories lists '{categories[c]}' twice.", nameof(categories));
+        var index = Require.DistinctCategories(categories, nameof(categories));
         var counts = new int[categories.Count, categories.Count];
         for (int s = 0; s < first.Count; s++)
             counts[Category(index, first[s], s, nameof(first)), Category(index, second[s], s, nameof(second))]++;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lutetia.Statistics.Proportions;
 
 namespace Lutetia.Statistics.Descriptive;
 
@@ -42,6 +43,16 @@ public static class Describe
             Quantiles.Type7(sorted, 0.5), Quantiles.Type7(sorted, 0.75), sorted[n - 1]);
     }
 
+    /// <summary>The same summary of values where null (or NaN) marks a missing value.</summary>
+    public static ContinuousSummary Continuous(IReadOnlyList<double?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var plain = new double[values.Count];
+        for (int i = 0; i < plain.Length; i++)
+            plain[i] = values[i] ?? double.NaN;
+        return Continuous(plain);
+    }
+
     /// <summary>
     /// n (%) for each of <paramref name="categories"/> (in that order) among <paramref name="values"/>,
     /// a null value being missing. The percentage is of all values or of the known ones. A value
@@ -52,10 +63,7 @@ public static class Describe
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(categories);
-        var index = new Dictionary<T, int>(categories.Count);
-        for (int c = 0; c < categories.Count; c++)
-            if (!index.TryAdd(categories[c], c))
-                throw new ArgumentException($"categories lists '{categories[c]}' twice.", nameof(categories));
+        var index = Require.DistinctCategories(categories, nameof(categories));
         var counts = new int[categories.Count];
         int missing = 0;
         for (int i = 0; i < values.Count; i++)

@@ -31,5 +31,15 @@ internal static class Require
             throw new ArgumentOutOfRangeException(xName, x, $"{xName} (the number of successes) must lie between 0 and {nName} = {n}; it was {x}.");
     }
 
+    /// <summary>Each category's position in <paramref name="categories"/>, which must not repeat one.</summary>
+    public static Dictionary<T, int> DistinctCategories<T>(IReadOnlyList<T> categories, string name) where T : notnull
+    {
+        var index = new Dictionary<T, int>(categories.Count);
+        for (int c = 0; c < categories.Count; c++)
+            if (!index.TryAdd(categories[c], c))
+                throw new ArgumentException($"{name} lists '{categories[c]}' twice.", name);
+        return index;
+    }
+
     public static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

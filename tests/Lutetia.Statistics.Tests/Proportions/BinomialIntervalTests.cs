@@ -104,4 +104,19 @@ public sealed class BinomialIntervalTests
         Assert.Equal(argument, Assert.ThrowsAny<ArgumentException>(() => BinomialInterval.ClopperPearson(x, n, level)).ParamName);
         Assert.Equal(argument, Assert.ThrowsAny<ArgumentException>(() => BinomialInterval.Wilson(x, n, level)).ParamName);
     }
+
+    [Fact]
+    public void A_rate_carries_its_percent_and_exact_interval_and_has_neither_over_no_patient()
+    {
+        var rate = Rate.Exact(2, 52);
+        var none = Rate.Exact(0, 0);
+
+        Assert.Equal(100.0 * 2 / 52, rate.Percent);
+        Assert.Equal(BinomialInterval.ClopperPearson(2, 52), rate.Interval);
+        Assert.Null(none.Percent);
+        Assert.Null(none.Interval);
+        Assert.Equal("n", Assert.ThrowsAny<ArgumentException>(() => Rate.Exact(1, 0)).ParamName);
+        Assert.Equal("n", Assert.ThrowsAny<ArgumentException>(() => Rate.Exact(5, 4)).ParamName);
+        Assert.Equal("of", Assert.ThrowsAny<ArgumentException>(() => Rate.Exact(0, -1)).ParamName);
+    }
 }

@@ -5,7 +5,7 @@ namespace Lutetia.Statistics.Tests.Proportions;
 
 public sealed class CohenKappaTests
 {
-    /// <summary>Fleiss, Levin &amp; Paik (2003), Table 18.1: 100 subjects diagnosed by two raters.</summary>
+    /// <summary>Fleiss, Levin &amp; Paik (2003), ch. 18: 100 subjects diagnosed by two raters.</summary>
     private static readonly int[,] FleissPsychiatric = { { 75, 1, 4 }, { 5, 4, 1 }, { 0, 0, 10 } };
 
     public static TheoryData<int> GoldenRows() => new(Enumerable.Range(0, Golden.Rows("kappa.csv").Count));

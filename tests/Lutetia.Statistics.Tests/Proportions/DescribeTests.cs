@@ -113,4 +113,16 @@ public sealed class DescribeTests
     {
         Assert.Equal("prob", Assert.ThrowsAny<ArgumentException>(() => Quantiles.Type7([1.0, 2.0], prob)).ParamName);
     }
+
+    [Fact]
+    public void A_category_listed_twice_is_refused()
+    {
+        Assert.Equal("categories", Assert.ThrowsAny<ArgumentException>(() => Describe.Categories(["g1"], ["g1", "g2", "g1"])).ParamName);
+    }
+
+    [Fact]
+    public void Null_marks_a_missing_value_as_NaN_does()
+    {
+        Assert.Equal(Describe.Continuous([1.5, double.NaN, 3]), Describe.Continuous(new double?[] { 1.5, null, 3 }));
+    }
 }
