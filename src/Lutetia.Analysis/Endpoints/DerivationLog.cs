@@ -1,0 +1,32 @@
+using Lutetia.Criteria;
+using Lutetia.Domain;
+
+namespace Lutetia.Analysis;
+
+/// <summary>Collects a patient's derivation steps, and the endpoints a criterion refused to compute with why.</summary>
+internal sealed class DerivationLog(PatientId patient)
+{
+    private readonly List<Derivation> _derivations = [];
+    private readonly List<string> _problems = [];
+
+    public IReadOnlyList<Derivation> Derivations => _derivations;
+    public IReadOnlyList<string> Problems => _problems;
+
+    public void Add(string endpoint, Explanation explanation) => _derivations.Add(new Derivation(endpoint, explanation));
+
+    /// <summary>Runs a criterion; when it refuses the data, records why (naming the patient) and returns the fallback.</summary>
+    public T Try<T>(string endpoint, Func<T> criterion, T fallback)
+    {
+        try
+        {
+            return criterion();
+        }
+        catch (ArgumentException e)
+        {
+            var message = $"patient {patient}: {endpoint} cannot be computed: {e.Message.Split(" (Parameter", 2)[0]}";
+            _problems.Add(message);
+            Add(endpoint, new Explanation("data", "not computable", $"ne: {e.Message.Split(" (Parameter", 2)[0]}"));
+            return fallback;
+        }
+    }
+}
