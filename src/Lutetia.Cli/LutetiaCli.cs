@@ -21,6 +21,7 @@ public static class LutetiaCli
         {
             ValidateCommand.Create(console),
             SynthCommand.Create(console),
+            AnalyzeCommand.Create(console),
             SampleSizeCommand.Create(console),
         };
         var parse = root.Parse(args);

@@ -27,6 +27,7 @@ public static class EndpointDerivation
         var endpoints = new PatientEndpoints
         {
             Record = record,
+            Parameters = parameters,
             Eligibility = eligibility,
             Imaging = imaging,
             AgeAtFirstDose = age,

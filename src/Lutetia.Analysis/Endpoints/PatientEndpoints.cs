@@ -13,6 +13,7 @@ namespace Lutetia.Analysis;
 public sealed record PatientEndpoints
 {
     public required PatientRecord Record { get; init; }
+    public required MesenLuthParameters Parameters { get; init; }
     public required EligibilityVerdict Eligibility { get; init; }
     public PatientImaging? Imaging { get; init; }
     public bool Included => Eligibility.IsIncluded;

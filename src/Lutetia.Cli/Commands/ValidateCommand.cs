@@ -30,26 +30,8 @@ public static class ValidateCommand
         if (json)
             WriteJson(console.Out, result);
         else
-            WriteText(console, path, result);
+            IntakeMessages.Write(console, path, result);
         return problems.HasErrors ? LutetiaCli.Failure : LutetiaCli.Success;
-    }
-
-    private static void WriteText(CliConsole console, string path, IntakeResult result)
-    {
-        var problems = result.Problems;
-        foreach (var error in problems.Errors)
-            console.Error.WriteLine($"error: {error}");
-        foreach (var warning in problems.Warnings)
-            console.Error.WriteLine($"warning: {warning}");
-        var hidden = problems.ErrorCount - problems.Errors.Count + problems.WarningCount - problems.Warnings.Count;
-        if (hidden > 0)
-            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… and {hidden} more problems not listed (the first {ProblemList.Capacity} of each kind are shown)."));
-        var warnings = problems.WarningCount == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; {problems.WarningCount} warning(s)");
-        if (problems.HasErrors)
-            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{path}: not valid — {problems.ErrorCount} error(s){warnings}. Nothing was imported: fix the errors above and validate again."));
-        else
-            console.Out.WriteLine($"{path}: valid — {result.Summary}{warnings}");
     }
 
     private static void WriteJson(TextWriter output, IntakeResult result)
@@ -92,11 +74,5 @@ public static class ValidateCommand
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
-    }
-
-    /// <summary>Maps the reader's table-by-table progress onto a bar.</summary>
-    private sealed class FractionProgress(IProgress<double> bar) : IProgress<ReadProgress>
-    {
-        public void Report(ReadProgress value) => bar.Report(value.Fraction);
     }
 }
