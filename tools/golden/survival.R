@@ -82,6 +82,28 @@ for (nm in names(cases)) {
   wcsv(kmtable(rev), sprintf("followup_%s.csv", nm))
 }
 
+# ---- the SPSS-compatible median CI, written out independently from its documented formula ---
+# (docs/statistics.md): median = first event time with S <= 0.5; SE = se(S(median)) / f,
+# f = (S(u) - S(l)) / (l - u), u = last event time with S >= 0.55 (0 and S = 1 if none),
+# l = first event time with S <= 0.45; CI = median -/+ 1.96 SE. Not SPSS output: a cross-check.
+spss <- list()
+tol <- sqrt(.Machine$double.eps)
+for (nm in c("aml", "lung", "veteran", "ovarian", "flat_half_drops", "all_events")) {
+  d <- cases[[nm]]
+  form <- if (all(d$group == "")) Surv(time, status) ~ 1 else Surv(time, status) ~ group
+  s <- summary(survfit(form, data = d))
+  g <- if (is.null(s$strata)) rep("", length(s$time)) else sub("^group=", "", as.character(s$strata))
+  for (lab in unique(g)) {
+    k <- g == lab; t <- s$time[k]; S <- s$surv[k]; se <- s$std.err[k]
+    im <- which(S <= 0.5 + tol)[1]; il <- which(S <= 0.45 + tol)[1]; iu <- which(S >= 0.55 - tol)
+    med <- if (is.na(im)) NA else t[im]
+    ut <- if (length(iu)) t[max(iu)] else 0; us <- if (length(iu)) S[max(iu)] else 1
+    sem <- if (is.na(im) || is.na(il)) NA else se[im] / ((us - S[il]) / (t[il] - ut))
+    spss[[length(spss) + 1]] <- data.frame(case = nm, group = lab, median = med, se = sem, lower = med - 1.96 * sem, upper = med + 1.96 * sem)
+  }
+}
+wcsv(do.call(rbind, spss), "spss_median.csv")
+
 # ---- log-rank and Peto-Peto (survdiff), plain and stratified -------------------------------
 lr <- list()
 for (nm in names(cases)) {

@@ -109,7 +109,7 @@ public static class LogRank
             for (int b = 0; b < m; b++) v[a * m + b] = variance[used[a + 1] * k + used[b + 1]];
         }
         var chol = Cholesky.Decompose(v, m, 1e-14);
-        if (chol.Rank < m) throw new ArgumentException("The log-rank variance matrix is singular: a group has no one at risk at any event time.");
+        if (chol.Rank < m) throw new ArgumentException("The log-rank test is undefined: its variance matrix is singular (no event time has two groups at risk with someone surviving it), as R's survdiff fails on it.");
         return ChiSquareTest.Of(chol.InverseQuadraticForm(diff), df);
     }
 }

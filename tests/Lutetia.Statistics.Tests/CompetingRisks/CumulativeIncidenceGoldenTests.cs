@@ -11,14 +11,9 @@ public sealed class CumulativeIncidenceGoldenTests
 
     public static TheoryData<string, int, double> TestCases()
     {
-        var golden = GoldenTable.Load("cuminc_tests.csv");
-        var seen = new HashSet<string>();
         var data = new TheoryData<string, int, double>();
-        for (int r = 0; r < golden.Count; r++)
-        {
-            string key = $"{golden.Text(r, "case")}|{golden.Text(r, "stratified")}|{golden.Text(r, "rho")}";
-            if (seen.Add(key)) data.Add(golden.Text(r, "case"), (int)golden.Number(r, "stratified"), golden.Number(r, "rho"));
-        }
+        foreach (var k in GoldenTable.Load("cuminc_tests.csv").Distinct("case", "stratified", "rho"))
+            data.Add(k[0], int.Parse(k[1], CultureInfo.InvariantCulture), double.Parse(k[2], CultureInfo.InvariantCulture));
         return data;
     }
 
