@@ -31,6 +31,8 @@ cases <- list(
   event_at_last = data.frame(time = c(1, 2, 2, 3, 5, 6), status = c(1, 0, 1, 1, 0, 1), group = "", strata = "1"),
   flat_half_stops = data.frame(time = c(1, 2, 3, 4), status = c(1, 1, 0, 0), group = "", strata = "1"),
   flat_half_drops = data.frame(time = c(1, 2, 3, 4, 6, 7), status = c(1, 1, 1, 0, 1, 0), group = "", strata = "1"),
+  near_ties = data.frame(time = c(0.1 + 0.2, 0.3, 1, 1 + 1e-10, 2, 2 * (1 + 1e-9), 3, 3.5, 4, 4 + 1e-12),
+                         status = c(1, 1, 0, 1, 1, 1, 0, 1, 1, 0), group = rep(c("a", "b"), 5), strata = "1"),
   zero_times = data.frame(time = c(0, 0, 1, 2, 3), status = c(1, 0, 1, 0, 1), group = "", strata = "1")
 )
 set.seed(20261125)
@@ -127,6 +129,8 @@ coxcases <- list(
   lung = list(d = na.omit(data.frame(time = lung$time, status = lung$status - 1, age = lung$age, sex = lung$sex, ph_ecog = lung$ph.ecog, strata = "1")), x = c("age", "sex", "ph_ecog")),
   veteran = list(d = data.frame(time = veteran$time, status = veteran$status, trt = veteran$trt, karno = veteran$karno, strata = as.character(veteran$celltype)), x = c("trt", "karno"), strat = TRUE),
   ovarian = list(d = data.frame(time = ovarian$futime, status = ovarian$fustat, age = ovarian$age, resid_ds = ovarian$resid.ds, strata = "1"), x = c("age", "resid_ds")),
+  near_ties = list(d = data.frame(time = c(0.1 + 0.2, 0.3, 1, 1 + 1e-10, 2, 2 * (1 + 1e-9), 3, 3.5, 4, 4 + 1e-12, 5, 6),
+                                  status = c(1, 1, 0, 1, 1, 1, 0, 1, 1, 0, 1, 1), x = c(0, 1, 1, 0, 1, 0, 0, 1, 1, 0, 0, 1), strata = "1"), x = "x"),
   aml = list(d = data.frame(time = aml$time, status = aml$status, maintained = as.numeric(aml$x == "Maintained"), strata = "1"), x = "maintained"),
   colon = list(d = na.omit(data.frame(time = colon$time, status = colon$status, age = colon$age, nodes = colon$nodes, strata = as.character(colon$etype))), x = c("age", "nodes"), strat = TRUE),
   heavy_ties = list(d = data.frame(time = cases$heavy_ties$time, status = cases$heavy_ties$status, a = as.numeric(cases$heavy_ties$group == "a"), c = as.numeric(cases$heavy_ties$group == "c"), strata = cases$heavy_ties$strata), x = c("a", "c"))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Lutetia.Statistics.CompetingRisks;
 
 /// <summary>
@@ -7,6 +8,7 @@ namespace Lutetia.Statistics.CompetingRisks;
 internal static class AalenJohansen
 {
     /// <summary>cause[i]: 0 censored, 1 the cause of interest, 2 another cause.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (double[] Time, double[] Estimate, double[] Variance) Curve(ReadOnlySpan<double> time, ReadOnlySpan<int> cause)
     {
         int n = time.Length;

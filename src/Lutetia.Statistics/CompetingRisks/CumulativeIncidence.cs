@@ -10,7 +10,7 @@ namespace Lutetia.Statistics.CompetingRisks;
 /// <summary>
 /// Competing risks as cmprsk::cuminc: the Aalen–Johansen cumulative incidence of each cause in
 /// each group with Gray's variance, and Gray's (1988) test per cause when there are groups.
-/// Causes are coded 1, 2, …; 0 is censored.
+/// Causes are coded 1, 2, …; 0 is censored. Times are compared exactly, as cuminc (no timefix).
 /// </summary>
 public static class CumulativeIncidence
 {
@@ -34,8 +34,8 @@ public static class CumulativeIncidence
         var groups = GroupCoding.Of(group, time.Length, nameof(group));
         var strataCoding = GroupCoding.Of(strata, time.Length, nameof(strata));
         int k = groups.Levels.Length;
-        var byGroup = SortedByGroupAndTime.Of(time, cause, groups.Codes, k);
-        var byStratum = SortedByGroupAndTime.Of(time, cause, strataCoding.Codes, strataCoding.Levels.Length);
+        var byGroup = SortedByGroupAndTime.Of(time, cause, groups.Codes, k, mergeNearTies: false);
+        var byStratum = SortedByGroupAndTime.Of(time, cause, strataCoding.Codes, strataCoding.Levels.Length, mergeNearTies: false);
         var stratumGroup = new int[time.Length];
         for (int i = 0; i < stratumGroup.Length; i++) stratumGroup[i] = groups.Codes[byStratum.Index[i]];
         var coded = new int[time.Length];

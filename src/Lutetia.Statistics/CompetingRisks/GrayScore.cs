@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Lutetia.Statistics.CompetingRisks;
 
 /// <summary>
@@ -22,6 +23,7 @@ internal sealed class GrayScore
     public double[] V { get; }
 
     /// <summary>Adds one stratum, times increasing; cause 0 censored, 1 of interest, 2 other; group 0..k−1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddStratum(ReadOnlySpan<double> time, ReadOnlySpan<int> cause, ReadOnlySpan<int> group, double rho)
     {
         int k = _k, k1 = _k1, n = time.Length;

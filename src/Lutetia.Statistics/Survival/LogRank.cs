@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Lutetia.Statistics.Cox;
@@ -46,6 +47,7 @@ public static class LogRank
     }
 
     /// <summary>One stratum, times increasing: a backward pass growing the risk sets (survdiff2).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddStratum(ReadOnlySpan<double> time, ReadOnlySpan<int> status, ReadOnlySpan<int> group, double rho,
         double[] obs, double[] exp, double[] variance, Scratch scratch)
     {
