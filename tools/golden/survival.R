@@ -33,6 +33,8 @@ cases <- list(
   flat_half_drops = data.frame(time = c(1, 2, 3, 4, 6, 7), status = c(1, 1, 1, 0, 1, 0), group = "", strata = "1"),
   near_ties = data.frame(time = c(0.1 + 0.2, 0.3, 1, 1 + 1e-10, 2, 2 * (1 + 1e-9), 3, 3.5, 4, 4 + 1e-12),
                          status = c(1, 1, 0, 1, 1, 1, 0, 1, 1, 0), group = rep(c("a", "b"), 5), strata = "1"),
+  zero_expected = data.frame(time = c(0.5, 0.5, 1, 2, 2, 3, 4, 5, 6), status = c(0, 0, 1, 1, 0, 1, 1, 0, 1),
+                             group = c("c", "c", "a", "b", "a", "b", "a", "b", "a"), strata = "1"),
   zero_times = data.frame(time = c(0, 0, 1, 2, 3), status = c(1, 0, 1, 0, 1), group = "", strata = "1")
 )
 set.seed(20261125)
@@ -53,6 +55,7 @@ kmrows <- function(fit, conf) {
 kmtable <- function(fit) {
   t <- summary(fit)$table
   if (is.null(dim(t))) t <- matrix(t, nrow = 1, dimnames = list("", names(t)))
+  colnames(t) <- sub("^0\\.[0-9]+(LCL|UCL)$", "0.95\\1", colnames(t))
   g <- sub("^group=", "", rownames(t))
   if (is.null(fit$strata)) g <- ""
   data.frame(group = g, n = t[, "records"], events = t[, "events"], rmean = t[, "rmean"],
@@ -83,6 +86,11 @@ for (nm in names(cases)) {
   rev <- survfit(update(form, Surv(time, 1 - status) ~ .), data = d)
   wcsv(kmtable(rev), sprintf("followup_%s.csv", nm))
 }
+
+# ---- a 90 % band: the level is a parameter, not a constant -----------------------------------
+fit90 <- survfit(Surv(time, status) ~ group, data = cases$aml, conf.int = 0.90)
+wcsv(kmrows(fit90, "log"), "km_aml_log_90.csv")
+wcsv(kmtable(fit90), "kmtable_aml_log_90.csv")
 
 # ---- the SPSS-compatible median CI, written out independently from its documented formula ---
 # (docs/statistics.md): median = first event time with S <= 0.5; SE = se(S(median)) / f,
