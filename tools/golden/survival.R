@@ -31,6 +31,10 @@ cases <- list(
   event_at_last = data.frame(time = c(1, 2, 2, 3, 5, 6), status = c(1, 0, 1, 1, 0, 1), group = "", strata = "1"),
   flat_half_stops = data.frame(time = c(1, 2, 3, 4), status = c(1, 1, 0, 0), group = "", strata = "1"),
   flat_half_drops = data.frame(time = c(1, 2, 3, 4, 6, 7), status = c(1, 1, 1, 0, 1, 0), group = "", strata = "1"),
+  near_ties = data.frame(time = c(0.1 + 0.2, 0.3, 1, 1 + 1e-10, 2, 2 * (1 + 1e-9), 3, 3.5, 4, 4 + 1e-12),
+                         status = c(1, 1, 0, 1, 1, 1, 0, 1, 1, 0), group = rep(c("a", "b"), 5), strata = "1"),
+  zero_expected = data.frame(time = c(0.5, 0.5, 1, 2, 2, 3, 4, 5, 6), status = c(0, 0, 1, 1, 0, 1, 1, 0, 1),
+                             group = c("c", "c", "a", "b", "a", "b", "a", "b", "a"), strata = "1"),
   zero_times = data.frame(time = c(0, 0, 1, 2, 3), status = c(1, 0, 1, 0, 1), group = "", strata = "1")
 )
 set.seed(20261125)
@@ -51,6 +55,7 @@ kmrows <- function(fit, conf) {
 kmtable <- function(fit) {
   t <- summary(fit)$table
   if (is.null(dim(t))) t <- matrix(t, nrow = 1, dimnames = list("", names(t)))
+  colnames(t) <- sub("^0\\.[0-9]+(LCL|UCL)$", "0.95\\1", colnames(t))
   g <- sub("^group=", "", rownames(t))
   if (is.null(fit$strata)) g <- ""
   data.frame(group = g, n = t[, "records"], events = t[, "events"], rmean = t[, "rmean"],
@@ -82,6 +87,33 @@ for (nm in names(cases)) {
   wcsv(kmtable(rev), sprintf("followup_%s.csv", nm))
 }
 
+# ---- a 90 % band: the level is a parameter, not a constant -----------------------------------
+fit90 <- survfit(Surv(time, status) ~ group, data = cases$aml, conf.int = 0.90)
+wcsv(kmrows(fit90, "log"), "km_aml_log_90.csv")
+wcsv(kmtable(fit90), "kmtable_aml_log_90.csv")
+
+# ---- the SPSS-compatible median CI, written out independently from its documented formula ---
+# (docs/statistics.md): median = first event time with S <= 0.5; SE = se(S(median)) / f,
+# f = (S(u) - S(l)) / (l - u), u = last event time with S >= 0.55 (0 and S = 1 if none),
+# l = first event time with S <= 0.45; CI = median -/+ 1.96 SE. Not SPSS output: a cross-check.
+spss <- list()
+tol <- sqrt(.Machine$double.eps)
+for (nm in c("aml", "lung", "veteran", "ovarian", "flat_half_drops", "all_events")) {
+  d <- cases[[nm]]
+  form <- if (all(d$group == "")) Surv(time, status) ~ 1 else Surv(time, status) ~ group
+  s <- summary(survfit(form, data = d))
+  g <- if (is.null(s$strata)) rep("", length(s$time)) else sub("^group=", "", as.character(s$strata))
+  for (lab in unique(g)) {
+    k <- g == lab; t <- s$time[k]; S <- s$surv[k]; se <- s$std.err[k]
+    im <- which(S <= 0.5 + tol)[1]; il <- which(S <= 0.45 + tol)[1]; iu <- which(S >= 0.55 - tol)
+    med <- if (is.na(im)) NA else t[im]
+    ut <- if (length(iu)) t[max(iu)] else 0; us <- if (length(iu)) S[max(iu)] else 1
+    sem <- if (is.na(im) || is.na(il)) NA else se[im] / ((us - S[il]) / (t[il] - ut))
+    spss[[length(spss) + 1]] <- data.frame(case = nm, group = lab, median = med, se = sem, lower = med - 1.96 * sem, upper = med + 1.96 * sem)
+  }
+}
+wcsv(do.call(rbind, spss), "spss_median.csv")
+
 # ---- log-rank and Peto-Peto (survdiff), plain and stratified -------------------------------
 lr <- list()
 for (nm in names(cases)) {
@@ -105,6 +137,8 @@ coxcases <- list(
   lung = list(d = na.omit(data.frame(time = lung$time, status = lung$status - 1, age = lung$age, sex = lung$sex, ph_ecog = lung$ph.ecog, strata = "1")), x = c("age", "sex", "ph_ecog")),
   veteran = list(d = data.frame(time = veteran$time, status = veteran$status, trt = veteran$trt, karno = veteran$karno, strata = as.character(veteran$celltype)), x = c("trt", "karno"), strat = TRUE),
   ovarian = list(d = data.frame(time = ovarian$futime, status = ovarian$fustat, age = ovarian$age, resid_ds = ovarian$resid.ds, strata = "1"), x = c("age", "resid_ds")),
+  near_ties = list(d = data.frame(time = c(0.1 + 0.2, 0.3, 1, 1 + 1e-10, 2, 2 * (1 + 1e-9), 3, 3.5, 4, 4 + 1e-12, 5, 6),
+                                  status = c(1, 1, 0, 1, 1, 1, 0, 1, 1, 0, 1, 1), x = c(0, 1, 1, 0, 1, 0, 0, 1, 1, 0, 0, 1), strata = "1"), x = "x"),
   aml = list(d = data.frame(time = aml$time, status = aml$status, maintained = as.numeric(aml$x == "Maintained"), strata = "1"), x = "maintained"),
   colon = list(d = na.omit(data.frame(time = colon$time, status = colon$status, age = colon$age, nodes = colon$nodes, strata = as.character(colon$etype))), x = c("age", "nodes"), strat = TRUE),
   heavy_ties = list(d = data.frame(time = cases$heavy_ties$time, status = cases$heavy_ties$status, a = as.numeric(cases$heavy_ties$group == "a"), c = as.numeric(cases$heavy_ties$group == "c"), strata = cases$heavy_ties$strata), x = c("a", "c"))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Lutetia.Statistics.Cox;
 
 /// <summary>
@@ -22,6 +23,7 @@ internal static class Concordance
         return total == 0 ? double.NaN : (concordant + tiedX / 2) / total;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Stratum(double[] time, int[] status, ReadOnlySpan<double> score, int start, int end,
         ref double concordant, ref double discordant, ref double tiedX)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Lutetia.Statistics.Survival;
 
@@ -32,6 +33,7 @@ internal sealed class CoxData
     public string[] Names { get; }
     public int N => Time.Length;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxData Of(ReadOnlySpan<double> time, ReadOnlySpan<int> status, IReadOnlyList<CoxCovariate> covariates, ReadOnlySpan<string> strata)
     {
         SurvivalArguments.CheckTimesAndEvents(time, status);

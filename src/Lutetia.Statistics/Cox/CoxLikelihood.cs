@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Lutetia.Statistics.Cox;
 
 /// <summary>
@@ -15,6 +16,7 @@ internal sealed class CoxLikelihood(CoxData data, CoxTies ties)
     private readonly double[] _c2 = new double[data.P * data.P];
 
     /// <summary>Fills u (gradient) and imat (information, row-major) and returns the log-likelihood.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Evaluate(ReadOnlySpan<double> beta, Span<double> u, Span<double> imat)
     {
         int p = _p, n = data.N;
@@ -38,42 +40,46 @@ internal sealed class CoxLikelihood(CoxData data, CoxTies ties)
         return loglik;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Stratum(int start, int end, Span<double> u, Span<double> imat)
     {
         int p = _p;
-        double[] x = data.X, time = data.Time;
+        double[] x = data.X, time = data.Time, eta = _eta, a = _a, a2 = _a2, c = _c, c2 = _c2;
         int[] status = data.Status;
-        Array.Clear(_a);
-        Array.Clear(_c);
+        Array.Clear(a);
+        Array.Clear(c);
         double denom = 0, loglik = 0;
         for (int i = end - 1; i >= start;)
         {
             double t = time[i];
             double denom2 = 0;
             int deaths = 0;
-            Array.Clear(_a2);
-            Array.Clear(_c2);
             for (; i >= start && time[i] == t; i--)
             {
-                double risk = Math.Exp(_eta[i]);
-                int row = i * p;
+                double risk = Math.Exp(eta[i]);
+                var xi = x.AsSpan(i * p, p);
                 denom += risk;
-                for (int k = 0; k < p; k++)
+                for (int k = 0; k < xi.Length; k++)
                 {
-                    double rx = risk * x[row + k];
-                    _a[k] += rx;
-                    for (int l = 0; l <= k; l++) _c[k * p + l] += rx * x[row + l];
+                    double rx = risk * xi[k];
+                    a[k] += rx;
+                    for (int l = 0; l <= k; l++) c[k * p + l] += rx * xi[l];
                 }
                 if (status[i] == 0) continue;
+                if (deaths == 0)
+                {
+                    Array.Clear(a2);
+                    Array.Clear(c2);
+                }
                 deaths++;
                 denom2 += risk;
-                loglik += _eta[i];
-                for (int k = 0; k < p; k++)
+                loglik += eta[i];
+                for (int k = 0; k < xi.Length; k++)
                 {
-                    double rx = risk * x[row + k];
-                    u[k] += x[row + k];
-                    _a2[k] += rx;
-                    for (int l = 0; l <= k; l++) _c2[k * p + l] += rx * x[row + l];
+                    double rx = risk * xi[k];
+                    u[k] += xi[k];
+                    a2[k] += rx;
+                    for (int l = 0; l <= k; l++) c2[k * p + l] += rx * xi[l];
                 }
             }
             if (deaths == 0) continue;
@@ -82,9 +88,9 @@ internal sealed class CoxLikelihood(CoxData data, CoxTies ties)
                 loglik -= deaths * Math.Log(denom);
                 for (int k = 0; k < p; k++)
                 {
-                    double mk = _a[k] / denom;
+                    double mk = a[k] / denom;
                     u[k] -= deaths * mk;
-                    for (int l = 0; l <= k; l++) imat[k * p + l] += deaths * (_c[k * p + l] - mk * _a[l]) / denom;
+                    for (int l = 0; l <= k; l++) imat[k * p + l] += deaths * (c[k * p + l] - mk * a[l]) / denom;
                 }
                 continue;
             }
@@ -96,10 +102,10 @@ internal sealed class CoxLikelihood(CoxData data, CoxTies ties)
                 loglik -= Math.Log(d2);
                 for (int k = 0; k < p; k++)
                 {
-                    double mk = (_a[k] - f * _a2[k]) / d2;
+                    double mk = (a[k] - f * a2[k]) / d2;
                     u[k] -= mk;
                     for (int l = 0; l <= k; l++)
-                        imat[k * p + l] += (_c[k * p + l] - f * _c2[k * p + l]) / d2 - mk * (_a[l] - f * _a2[l]) / d2;
+                        imat[k * p + l] += (c[k * p + l] - f * c2[k * p + l]) / d2 - mk * (a[l] - f * a2[l]) / d2;
                 }
             }
         }

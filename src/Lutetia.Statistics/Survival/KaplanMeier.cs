@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Lutetia.Statistics.Distributions;
@@ -32,6 +33,7 @@ public static class KaplanMeier
     }
 
     /// <summary>The curve of one group from its times sorted increasingly.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static KaplanMeierCurve Curve(string label, ReadOnlySpan<double> time, ReadOnlySpan<int> status, KaplanMeierOptions options, double z)
     {
         int n = time.Length;

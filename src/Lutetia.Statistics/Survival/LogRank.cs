@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Lutetia.Statistics.Cox;
@@ -46,6 +47,7 @@ public static class LogRank
     }
 
     /// <summary>One stratum, times increasing: a backward pass growing the risk sets (survdiff2).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddStratum(ReadOnlySpan<double> time, ReadOnlySpan<int> status, ReadOnlySpan<int> group, double rho,
         double[] obs, double[] exp, double[] variance, Scratch scratch)
     {
@@ -109,7 +111,7 @@ public static class LogRank
             for (int b = 0; b < m; b++) v[a * m + b] = variance[used[a + 1] * k + used[b + 1]];
         }
         var chol = Cholesky.Decompose(v, m, 1e-14);
-        if (chol.Rank < m) throw new ArgumentException("The log-rank variance matrix is singular: a group has no one at risk at any event time.");
+        if (chol.Rank < m) throw new ArgumentException("The log-rank test is undefined: its variance matrix is singular (no event time has two groups at risk with someone surviving it), as R's survdiff fails on it.");
         return ChiSquareTest.Of(chol.InverseQuadraticForm(diff), df);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Lutetia.Statistics.Survival;
 
 /// <summary>
@@ -23,13 +24,15 @@ internal sealed class SortedByGroupAndTime
     /// <summary>Group g occupies [GroupStart[g], GroupStart[g + 1]).</summary>
     public int[] GroupStart { get; }
 
-    public static SortedByGroupAndTime Of(ReadOnlySpan<double> time, ReadOnlySpan<int> status, int[] group, int groups)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static SortedByGroupAndTime Of(ReadOnlySpan<double> time, ReadOnlySpan<int> status, int[] group, int groups, bool mergeNearTies = true)
     {
         int n = time.Length;
         var keys = time.ToArray();
         var order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
         Array.Sort(keys, order);
+        if (mergeNearTies) MergeNearTies(keys);
         var start = new int[groups + 1];
         for (int i = 0; i < n; i++) start[group[i] + 1]++;
         for (int g = 0; g < groups; g++) start[g + 1] += start[g];
@@ -46,5 +49,37 @@ internal sealed class SortedByGroupAndTime
             index[pos] = i;
         }
         return new SortedByGroupAndTime(sortedTime, sortedStatus, index, start);
+    }
+
+    /// <summary>
+    /// R survival's aeqSurv (timefix = TRUE in survfit, survdiff and coxph): distinct times whose
+    /// gap is ≤ √ε, absolutely or relative to the mean of the distinct |times|, are one time, the
+    /// smallest of the run — so that 0.1 + 0.2 and 0.3 tie as R ties them.
+    /// </summary>
+    private static void MergeNearTies(double[] sorted)
+    {
+        if (sorted.Length < 2) return;
+        double tolerance = Math.Sqrt(Math.Pow(2, -52));
+        double sum = 0;
+        int distinct = 0;
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            if (i > 0 && sorted[i] == sorted[i - 1]) continue;
+            sum += Math.Abs(sorted[i]);
+            distinct++;
+        }
+        double mean = sum / distinct;
+        double cut = sorted[0], previous = sorted[0];
+        for (int i = 1; i < sorted.Length; i++)
+        {
+            double v = sorted[i];
+            if (v != previous)
+            {
+                double gap = v - previous;
+                previous = v;
+                if (!(gap <= tolerance || gap / mean <= tolerance)) cut = v;
+            }
+            sorted[i] = cut;
+        }
     }
 }

@@ -47,6 +47,19 @@ public sealed class GoldenTable
 
     public string[] Texts(string column) => [.. Enumerable.Range(0, Count).Select(r => Text(r, column))];
 
+    /// <summary>The distinct combinations of some columns' texts, in order of first appearance.</summary>
+    public List<string[]> Distinct(params string[] columns)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new List<string[]>();
+        for (int r = 0; r < Count; r++)
+        {
+            string[] key = [.. columns.Select(c => Text(r, c))];
+            if (seen.Add(string.Join('|', key))) keys.Add(key);
+        }
+        return keys;
+    }
+
     public GoldenTable Where(Func<GoldenTable, int, bool> keep)
     {
         var rows = new List<string[]>();

@@ -6,7 +6,7 @@ public sealed record SurvivalCase(string Name, double[] Time, int[] Status, stri
     public static readonly string[] Names =
     [
         "lung", "veteran", "aml", "ovarian", "pbc", "colon", "all_censored", "all_events", "one_subject", "one_censored",
-        "event_at_last", "flat_half_stops", "flat_half_drops", "zero_times", "heavy_ties",
+        "event_at_last", "flat_half_stops", "flat_half_drops", "near_ties", "zero_expected", "zero_times", "heavy_ties",
     ];
 
     public bool Grouped => Group.Any(g => g.Length > 0);

@@ -30,16 +30,31 @@ public sealed class KaplanMeierGoldenTests
 
     [Theory]
     [MemberData(nameof(CasesAndTypes))]
-    public void Every_row_of_the_curve_equals_summary_survfit_with_censored_rows(string name, string type)
+    public void Every_row_of_the_curve_equals_summary_survfit_with_censored_rows(string name, string type) =>
+        AssertRows(FitCase(SurvivalCase.Load(name), TypeOf(type)), GoldenTable.Load($"km_{name}_{type}.csv"), $"{name} {type}");
+
+    [Theory]
+    [MemberData(nameof(CasesAndTypes))]
+    public void Median_its_limits_and_the_restricted_mean_equal_the_summary_table(string name, string type) =>
+        AssertTable(FitCase(SurvivalCase.Load(name), TypeOf(type)), GoldenTable.Load($"kmtable_{name}_{type}.csv"), $"{name} {type}");
+
+    [Fact]
+    public void A_90_percent_band_and_its_median_limits_equal_R_conf_int_0_9()
     {
-        var fit = FitCase(SurvivalCase.Load(name), TypeOf(type));
-        var golden = GoldenTable.Load($"km_{name}_{type}.csv");
+        var c = SurvivalCase.Load("aml");
+        var fit = KaplanMeier.FitByGroup(c.Time, c.Status, c.Group, new KaplanMeierOptions(ConfidenceType.Log, 0.90));
+        AssertRows(fit, GoldenTable.Load("km_aml_log_90.csv"), "aml 90 %");
+        AssertTable(fit, GoldenTable.Load("kmtable_aml_log_90.csv"), "aml 90 %");
+    }
+
+    private static void AssertRows(KaplanMeierFit fit, GoldenTable golden, string what)
+    {
         int row = 0;
         foreach (var curve in fit.Curves)
         {
             for (int i = 0; i < curve.Time.Length; i++, row++)
             {
-                string at = $"{name} {type} group '{curve.Group}' row {i}";
+                string at = $"{what} group '{curve.Group}' row {i}";
                 Assert.Equal(golden.Text(row, "group"), curve.Group);
                 Near.Equal(golden.Number(row, "time"), curve.Time[i], Near.Survival, at + " time");
                 Assert.Equal((int)golden.Number(row, "n_risk"), curve.NRisk[i]);
@@ -54,17 +69,14 @@ public sealed class KaplanMeierGoldenTests
         Assert.Equal(golden.Count, row);
     }
 
-    [Theory]
-    [MemberData(nameof(CasesAndTypes))]
-    public void Median_its_limits_and_the_restricted_mean_equal_the_summary_table(string name, string type)
+    private static void AssertTable(KaplanMeierFit fit, GoldenTable golden, string what)
     {
-        var summaries = FitCase(SurvivalCase.Load(name), TypeOf(type)).Summaries();
-        var golden = GoldenTable.Load($"kmtable_{name}_{type}.csv");
+        var summaries = fit.Summaries();
         Assert.Equal(golden.Count, summaries.Length);
         for (int r = 0; r < golden.Count; r++)
         {
             var s = summaries[r];
-            string at = $"{name} {type} group '{s.Group}'";
+            string at = $"{what} group '{s.Group}'";
             Assert.Equal(golden.Text(r, "group"), s.Group);
             Assert.Equal((int)golden.Number(r, "n"), s.N);
             Assert.Equal((int)golden.Number(r, "events"), s.Events);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lutetia.Statistics.Survival;
 using Lutetia.Statistics.Tests.Golden;
 
@@ -8,14 +9,9 @@ public sealed class LogRankGoldenTests
 {
     public static TheoryData<string, int, int> Tests()
     {
-        var golden = GoldenTable.Load("logrank.csv");
-        var seen = new HashSet<string>();
         var data = new TheoryData<string, int, int>();
-        for (int r = 0; r < golden.Count; r++)
-        {
-            string key = $"{golden.Text(r, "case")}|{golden.Text(r, "rho")}|{golden.Text(r, "stratified")}";
-            if (seen.Add(key)) data.Add(golden.Text(r, "case"), (int)golden.Number(r, "rho"), (int)golden.Number(r, "stratified"));
-        }
+        foreach (var k in GoldenTable.Load("logrank.csv").Distinct("case", "rho", "stratified"))
+            data.Add(k[0], int.Parse(k[1], CultureInfo.InvariantCulture), int.Parse(k[2], CultureInfo.InvariantCulture));
         return data;
     }
 
