@@ -117,4 +117,15 @@ public sealed class RecistRulesTests
         Assert.Equal(OverallResponse.Ne, course.TimePoints[0].Overall);
         Assert.Equal(OverallResponse.Pd, course.TimePoints[1].Overall);
     }
+
+    [Fact]
+    public void Targets_below_the_measurable_size_are_used_as_recorded_and_reported()
+    {
+        var b = new SeriesBuilder().Target("L1").Target("N1", nodal: true).Target("N2", nodal: true).Read(-7, "9.9", "14.9", "15").Read(60, "9", "14", "15");
+
+        var course = Recist11.Assess(b.Build());
+
+        Assert.Equal(["L1", "N1"], course.TargetsBelowMeasurableSize.Select(l => l.Value));
+        Assert.Equal(39.8m, course.BaselineSumMm);
+    }
 }
