@@ -120,8 +120,16 @@ public sealed class BestOverallResponseTests
     }
 
     [Fact]
-    public void Reads_before_the_first_dose_are_not_scored()
+    public void A_time_point_on_or_before_the_first_dose_is_refused_naming_the_read()
     {
-        Assert.Equal(OverallResponse.Ne, Best(RecistParameters.Published, (-3, OverallResponse.Pr)));
+        var e = Assert.Throws<ArgumentException>(() => Best(RecistParameters.Published, (0, OverallResponse.Pr)));
+
+        Assert.Contains("T1 (2019-01-01)", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_follow_up_read_is_not_evaluable()
+    {
+        Assert.Equal(OverallResponse.Ne, Best(RecistParameters.Published));
     }
 }

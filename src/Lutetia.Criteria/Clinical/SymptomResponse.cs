@@ -82,15 +82,22 @@ public static class SymptomResponse
             return $"{name} not listed at baseline, {Measures(c.Evaluation!)} at evaluation";
         if (c.Evaluation is null)
             return $"{name} {Measures(c.Baseline)} at baseline, not assessed at evaluation";
-        return $"{name} {Measures(c.Baseline)} → {Measures(c.Evaluation)}";
+        var parts = new List<string>(2);
+        if (c.Baseline.Intensity is not null || c.Evaluation.Intensity is not null)
+            parts.Add($"intensity {Value(c.Baseline.Intensity)} → {Value(c.Evaluation.Intensity)}");
+        if (c.Baseline.EpisodesPerWeek is not null || c.Evaluation.EpisodesPerWeek is not null)
+            parts.Add($"{Value(c.Baseline.EpisodesPerWeek)} → {Value(c.Evaluation.EpisodesPerWeek)} episodes/week");
+        return $"{name} {string.Join(" and ", parts)}";
     }
+
+    private static string Value(decimal? v) => v is { } x ? Text.Number(x) : "not recorded";
 
     private static string Measures(SymptomAssessment s) =>
         (s.Intensity, s.EpisodesPerWeek) switch
         {
-            ({ } i, { } e) => $"intensity {Text.Number(i)} and {Text.Number(e)}/week",
+            ({ } i, { } e) => $"intensity {Text.Number(i)} and {Text.Number(e)} episodes/week",
             ({ } i, null) => $"intensity {Text.Number(i)}",
-            (null, { } e) => $"{Text.Number(e)}/week",
+            (null, { } e) => $"{Text.Number(e)} episodes/week",
             _ => "no measure",
         };
 

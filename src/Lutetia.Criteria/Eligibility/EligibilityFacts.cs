@@ -39,7 +39,7 @@ public sealed record EligibilityFacts
             if (!record.Reads.Any(r => r.Id == read))
                 throw new ArgumentException($"Read {read} is not a read of patient {record.Patient.Id}.", nameof(baselineRead));
             var m = record.MeasurementsOf(read).FirstOrDefault(x => x.Lesion == mass.Id);
-            shortAxis = m?.DiameterMm ?? (m?.TooSmallToMeasure == true ? 5m : null);
+            shortAxis = m?.DiameterMm ?? (m?.TooSmallToMeasure == true ? Mesenteric.MmParameters.Published.TooSmallToMeasureMm : null);
         }
         return new EligibilityFacts
         {

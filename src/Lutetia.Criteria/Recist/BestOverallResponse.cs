@@ -18,8 +18,8 @@ public static class BestOverallResponse
     }
 
     /// <summary>
-    /// Best overall response of time points in date order. Time points before the first dose are
-    /// not scored, nor anything after the first PD.
+    /// Best overall response of time points in date order, all after the first dose (else
+    /// <see cref="ArgumentException"/>); nothing after the first PD is scored.
     /// </summary>
     public static BestResponseVerdict Assess(IReadOnlyList<RecistTimePoint> timePoints, DateOnly firstDose, bool hasTargets, RecistParameters? parameters = null)
     {
@@ -32,15 +32,17 @@ public static class BestOverallResponse
                 throw new ArgumentException(
                     $"Time point {tp.Read} ({Text.Date(tp.Date)}) is not after {window[^1].Read} ({Text.Date(window[^1].Date)}): time points must be in date order.",
                     nameof(timePoints));
-            if (tp.Date < firstDose)
-                continue;
+            if (tp.Date <= firstDose)
+                throw new ArgumentException(
+                    $"Time point {tp.Read} ({Text.Date(tp.Date)}) is not after the first dose ({Text.Date(firstDose)}): " +
+                    "the baseline is the last read on or before the first dose and every later read follows it.", nameof(timePoints));
             window.Add(tp);
             if (tp.Overall == OverallResponse.Pd)
                 break;  // §4.4.3: nothing after the first PD is scored.
         }
         if (window.Count == 0)
             return new BestResponseVerdict(OverallResponse.Ne, p.Mode, null, null, null, null,
-                new Explanation(Criterion, "§4.4.3 no time point", "NE: no follow-up read on or after the first dose"));
+                new Explanation(Criterion, "§4.4.3 no time point", "NE: no follow-up read after the first dose"));
 
         var scorer = new Scorer(window, firstDose, hasTargets, p);
         BestResponseVerdict? best = null;

@@ -31,7 +31,7 @@ public static class Recist11
         var nonTargetLesions = nonTargets.Select(i => series.Lesions[i]).ToArray();
 
         var baseline = series.Baseline;
-        var baselineSum = BaselineSum(series, targets, p);
+        var (baselineSum, belowMeasurable) = BaselineSum(series, targets, p);
         var context = new TargetContext(targetLesions, baselineSum, baselineSum, baseline.Id, baseline.Date);
         var points = new List<RecistTimePoint>(series.Reads.Count - 1);
         RecistTimePoint? firstPd = null;
@@ -81,13 +81,17 @@ public static class Recist11
                 firstPd = point;
             points.Add(point);
         }
-        return new RecistCourse(baseline.Id, baseline.Date, targets.Length, nonTargets.Length, baselineSum, points);
+        return new RecistCourse(baseline.Id, baseline.Date, targets.Length, nonTargets.Length, baselineSum, points)
+        {
+            TargetsBelowMeasurableSize = belowMeasurable,
+        };
     }
 
-    private static decimal BaselineSum(ReadSeries series, int[] targets, RecistParameters p)
+    private static (decimal Sum, List<LesionId> BelowMeasurable) BaselineSum(ReadSeries series, int[] targets, RecistParameters p)
     {
         var baseline = series.Baseline;
         decimal sum = 0;
+        var below = new List<LesionId>();
         foreach (var i in targets)
         {
             var lesion = series.Lesions[i];
@@ -97,9 +101,12 @@ public static class Recist11
             if (value == 0)
                 throw new ArgumentException(
                     $"Target lesion {lesion.Id} measures 0 mm at the baseline read {baseline.Id}: a target must be present at baseline.", nameof(series));
+            // §3.1: measurable from 10 mm (15 mm short axis for a node); kept as recorded, but reported.
+            if (value < (lesion.IsNodal ? p.MeasurableNodalMm : p.MeasurableNonNodalMm))
+                below.Add(lesion.Id);
             sum += value;
         }
-        return sum;
+        return (sum, below);
     }
 
     private static int[] Indices(IReadOnlyList<Lesion> lesions, LesionRole role)

@@ -17,6 +17,12 @@ public sealed record RecistCourse(
 {
     public bool HasTargets => TargetCount > 0;
 
+    /// <summary>
+    /// Targets below the §3.1 measurable size at baseline (10 mm, 15 mm short axis for a node). They
+    /// are used as recorded (intake warns about them); a reviewer may want to see them.
+    /// </summary>
+    public IReadOnlyList<LesionId> TargetsBelowMeasurableSize { get; init; } = [];
+
     /// <summary>The first time point that is PD, or null.</summary>
     public RecistTimePoint? FirstProgression
     {
