@@ -48,7 +48,6 @@ public sealed class KaplanMeierPlot : Figure
         var pad = FigureFonts.Pad;
         _width = model.WidthMm * PointsPerMm;
         var plotHeight = model.PlotHeightMm * PointsPerMm;
-        _legend = new Legend(entries, _width - 2 * pad);
         _yLabels = model.YScale == SurvivalScale.Percent
             ? ["0", "25", "50", "75", "100"]
             : ["0.00", "0.25", "0.50", "0.75", "1.00"];
@@ -63,6 +62,7 @@ public sealed class KaplanMeierPlot : Figure
             ? Math.Max(Fonts.Width(Labels.Number(_ticks[lastTick]), FigureFonts.Tick) / 2, _table.HalfNumberWidth(lastTick))
             : 0;
         var plotRight = _width - pad - Math.Max(rightOverhang, 4);
+        _legend = new Legend(entries, _width - pad - plotLeft);
         var titleHeight = model.Title is null ? 0 : Fonts.LineHeight(FigureFonts.Title) + 4;
         _plotTop = pad + titleHeight + _legend.Height + 10;
         _plotBottom = _plotTop + plotHeight;

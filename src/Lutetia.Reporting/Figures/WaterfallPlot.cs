@@ -1,0 +1,166 @@
+using Lutetia.Reporting.Figures.Drawing;
+using Lutetia.Reporting.Figures.Layout;
+
+namespace Lutetia.Reporting.Figures;
+
+/// <summary>Draws a <see cref="WaterfallModel"/>.</summary>
+public sealed class WaterfallPlot : Figure
+{
+    private const double BarFraction = 0.8;
+    private const double CapMarkHeight = 5;
+
+    private readonly WaterfallModel _model;
+    private readonly WaterfallBar[] _sorted;
+    private readonly Rgb[] _barColors;
+    private readonly Legend _legend;
+    private readonly List<string> _yTitle;
+    private readonly List<string> _xTitle;
+    private readonly double[] _yTicks;
+    private readonly string[] _yLabels;
+    private readonly bool _rotateCapLabels;
+    private readonly double _width;
+    private readonly double _height;
+    private readonly LinearScale _y;
+    private readonly double _plotLeft;
+    private readonly double _plotRight;
+    private readonly double _xTitleTop;
+
+    public WaterfallPlot(WaterfallModel model)
+    {
+        WaterfallChecks.Validate(model);
+        _model = model;
+        _sorted = [.. model.Bars.OrderByDescending(b => b.ChangePercent)];
+        var colorOf = model.Categories.ToDictionary(c => c.Name, c => c.Color, StringComparer.Ordinal);
+        _barColors = [.. _sorted.Select(b => colorOf[b.Category])];
+
+        var pad = FigureFonts.Pad;
+        _width = model.WidthMm * PointsPerMm;
+        var plotHeight = model.PlotHeightMm * PointsPerMm;
+        var used = new HashSet<string>(model.Bars.Select(b => b.Category), StringComparer.Ordinal);
+        var entries = model.Categories.Where(c => used.Contains(c.Name))
+            .Select(c => new LegendEntry(c.Name, (canvas, p) => canvas.Rectangle(p.X - 5, p.Y - 4, 10, 8, new Fill(c.Color))))
+            .ToList();
+        _yTicks = NiceTicks.Between(model.YMinPercent, model.YMaxPercent, 10);
+        _yLabels = [.. _yTicks.Select(t => Labels.Signed(t, 1))];
+        _yTitle = Axes.WrapVerticalTitle(model.YAxisTitle, plotHeight);
+
+        _plotLeft = pad + Axes.VerticalTitleWidth(_yTitle.Count) + 4 + Axes.LeftLabelsWidth(_yLabels);
+        var referenceLabelWidth = Math.Max(
+            Fonts.Width(ReferenceLabel(model.ProgressionLinePercent), FigureFonts.Tick),
+            Fonts.Width(ReferenceLabel(model.ResponseLinePercent), FigureFonts.Tick));
+        _plotRight = _width - pad - referenceLabelWidth - 4;
+        _legend = new Legend(entries, _width - pad - _plotLeft);
+
+        var pitch = (_plotRight - _plotLeft) / _sorted.Length;
+        var widestCap = 0.0;
+        foreach (var bar in _sorted)
+        {
+            if (bar.ChangePercent > model.YMaxPercent || bar.ChangePercent < model.YMinPercent)
+                widestCap = Math.Max(widestCap, Fonts.Width(CapLabel(bar.ChangePercent), FigureFonts.Tick));
+        }
+        _rotateCapLabels = widestCap > pitch;
+        var capRoom = widestCap == 0 ? 0
+            : CapMarkHeight + 2 + (_rotateCapLabels ? widestCap : Fonts.LineHeight(FigureFonts.Tick));
+        var hasLowCaps = _sorted[^1].ChangePercent < model.YMinPercent;
+        var hasHighCaps = _sorted[0].ChangePercent > model.YMaxPercent;
+
+        var titleHeight = model.Title is null ? 0 : Fonts.LineHeight(FigureFonts.Title) + 4;
+        var plotTop = pad + titleHeight + _legend.Height + 8 + (hasHighCaps ? capRoom : 0);
+        _y = new LinearScale(model.YMinPercent, model.YMaxPercent, plotTop + plotHeight, plotTop);
+        var xTitleText = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{model.XAxisTitle} (n = {_sorted.Length})");
+        _xTitle = TextWrap.Lines(xTitleText, FigureFonts.AxisTitle, _plotRight - _plotLeft);
+        _xTitleTop = _y.Range0 + (hasLowCaps ? capRoom : 0) + 6;
+        _height = _xTitleTop + _xTitle.Count * Fonts.LineHeight(FigureFonts.AxisTitle) + pad;
+    }
+
+    public override double WidthPt => _width;
+
+    public override double HeightPt => _height;
+
+    public override string Description => _model.Title ?? "Waterfall plot: " + _model.YAxisTitle;
+
+    private protected override void Draw(ICanvas canvas)
+    {
+        var pad = FigureFonts.Pad;
+        if (_model.Title is { } title)
+            canvas.Text(title, new Pt(pad, pad + Fonts.Ascent(FigureFonts.Title)), FigureFonts.Title);
+        var titleHeight = _model.Title is null ? 0 : Fonts.LineHeight(FigureFonts.Title) + 4;
+        _legend.Draw(canvas, _plotLeft, pad + titleHeight);
+
+        var pitch = (_plotRight - _plotLeft) / _sorted.Length;
+        var barWidth = Math.Max(pitch * BarFraction, Math.Min(pitch, 0.5));
+        var zero = _y.Map(0);
+        canvas.BeginGroup("bars");
+        for (var i = 0; i < _sorted.Length; i++)
+        {
+            var value = Math.Clamp(_sorted[i].ChangePercent, _model.YMinPercent, _model.YMaxPercent);
+            var end = _y.Map(value);
+            var x = _plotLeft + i * pitch + (pitch - barWidth) / 2;
+            // A bar of no change is drawn as a hairline so that the patient still shows.
+            var top = Math.Min(zero, end);
+            var height = Math.Max(Math.Abs(end - zero), 0.5);
+            canvas.Rectangle(x, value == 0 ? zero - 0.25 : top, barWidth, height, new Fill(_barColors[i]));
+        }
+        canvas.EndGroup();
+        Caps(canvas, pitch, barWidth);
+
+        canvas.BeginGroup("reference-lines");
+        ReferenceLine(canvas, _model.ProgressionLinePercent);
+        ReferenceLine(canvas, _model.ResponseLinePercent);
+        canvas.EndGroup();
+        canvas.Line(new Pt(_plotLeft, zero), new Pt(_plotRight, zero), FigureFonts.Axis);
+
+        Axes.Left(canvas, _plotLeft, _y.Range1, _y.Range0, [.. _yTicks.Select(_y.Map)], _yLabels);
+        Axes.VerticalTitle(canvas, _yTitle, pad, (_y.Range0 + _y.Range1) / 2);
+        Axes.HorizontalTitle(canvas, _xTitle, (_plotLeft + _plotRight) / 2, _xTitleTop);
+    }
+
+    /// <summary>Marks a bar cut at the axis: a white break across it, an arrowhead beyond
+    /// the axis end, and its true value.</summary>
+    private void Caps(ICanvas canvas, double pitch, double barWidth)
+    {
+        var white = new Stroke(Rgb.White, 1.2);
+        canvas.BeginGroup("caps");
+        for (var i = 0; i < _sorted.Length; i++)
+        {
+            var change = _sorted[i].ChangePercent;
+            var up = change > _model.YMaxPercent;
+            if (!up && change >= _model.YMinPercent)
+                continue;
+            var centre = _plotLeft + (i + 0.5) * pitch;
+            var edge = up ? _y.Range1 : _y.Range0;
+            var sign = up ? -1 : 1;
+            var breakY = edge - sign * 6;
+            var half = barWidth / 2;
+            canvas.Line(new Pt(centre - half, breakY + 1.5), new Pt(centre + half, breakY - 1.5), white);
+            canvas.Line(new Pt(centre - half, breakY + 4), new Pt(centre + half, breakY + 1), white);
+            var tip = edge + sign * CapMarkHeight;
+            canvas.Polygon([new Pt(centre - Math.Max(half, 2), edge + sign), new Pt(centre + Math.Max(half, 2), edge + sign), new Pt(centre, tip)], new Fill(_barColors[i]));
+            var label = CapLabel(change);
+            var labelStart = tip + sign * 2;
+            if (_rotateCapLabels)
+            {
+                var x = centre + Fonts.CapHeight(FigureFonts.Tick) / 2;
+                canvas.Text(label, new Pt(x, labelStart), FigureFonts.Tick, up ? TextAnchor.Start : TextAnchor.End, -90);
+            }
+            else
+            {
+                var baseline = up ? labelStart : labelStart + Fonts.Ascent(FigureFonts.Tick);
+                canvas.Text(label, new Pt(centre, baseline), FigureFonts.Tick, TextAnchor.Middle);
+            }
+        }
+        canvas.EndGroup();
+    }
+
+    private void ReferenceLine(ICanvas canvas, double percent)
+    {
+        var y = _y.Map(percent);
+        canvas.Line(new Pt(_plotLeft, y), new Pt(_plotRight, y), new Stroke(Palette.Ink, 0.75, 4, 2.5));
+        canvas.Text(ReferenceLabel(percent), new Pt(_plotRight + 4, y + Fonts.CapHeight(FigureFonts.Tick) / 2), FigureFonts.Tick);
+    }
+
+    private static string ReferenceLabel(double percent) => Labels.Signed(percent, 1) + " %";
+
+    private static string CapLabel(double percent) => Labels.Signed(percent, 0) + " %";
+}
