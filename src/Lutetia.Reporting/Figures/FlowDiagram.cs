@@ -15,6 +15,7 @@ public sealed class FlowDiagram : Figure
     private const double ArrowHead = 5;
 
     private readonly FlowDiagramModel _model;
+    private readonly FigureTitle _title;
     private readonly double _width;
     private readonly double _height;
     private readonly double _top;
@@ -35,6 +36,7 @@ public sealed class FlowDiagram : Figure
         _model = model;
         var pad = FigureFonts.Pad;
         _width = model.WidthMm * PointsPerMm;
+        _title = new FigureTitle(model.Title, _width);
         var inner = _width - 2 * pad;
         _mainWidth = 0.42 * inner;
         _mainLeft = pad + 0.4 * inner - _mainWidth / 2;
@@ -49,7 +51,7 @@ public sealed class FlowDiagram : Figure
         _analysed = [.. model.Analysed.Select(b => FlowBoxText.ForBox(b, _analysisWidth))];
         _analysisHeight = _analysed.Max(a => a.Height);
 
-        _top = pad + (model.Title is null ? 0 : Fonts.LineHeight(FigureFonts.Title) + 4);
+        _top = pad + _title.Height;
         _height = AnalysisTop + _analysisHeight + pad;
     }
 
@@ -71,9 +73,7 @@ public sealed class FlowDiagram : Figure
 
     private protected override void Draw(ICanvas canvas)
     {
-        var pad = FigureFonts.Pad;
-        if (_model.Title is { } title)
-            canvas.Text(title, new Pt(pad, pad + Fonts.Ascent(FigureFonts.Title)), FigureFonts.Title);
+        _title.Draw(canvas);
 
         canvas.BeginGroup("arrows");
         var cx = MainCentre;

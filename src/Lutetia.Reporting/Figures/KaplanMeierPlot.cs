@@ -22,6 +22,7 @@ public sealed class KaplanMeierPlot : Figure
     private readonly List<string> _xTitle;
     private readonly string[] _yLabels;
     private readonly KaplanMeierTable _table;
+    private readonly FigureTitle _title;
     private readonly double _width;
     private readonly double _height;
     private readonly LinearScale _x;
@@ -47,6 +48,7 @@ public sealed class KaplanMeierPlot : Figure
 
         var pad = FigureFonts.Pad;
         _width = model.WidthMm * PointsPerMm;
+        _title = new FigureTitle(model.Title, _width);
         var plotHeight = model.PlotHeightMm * PointsPerMm;
         _yLabels = model.YScale == SurvivalScale.Percent
             ? ["0", "25", "50", "75", "100"]
@@ -63,8 +65,7 @@ public sealed class KaplanMeierPlot : Figure
             : 0;
         var plotRight = _width - pad - Math.Max(rightOverhang, 4);
         _legend = new Legend(entries, _width - pad - plotLeft);
-        var titleHeight = model.Title is null ? 0 : Fonts.LineHeight(FigureFonts.Title) + 4;
-        _plotTop = pad + titleHeight + _legend.Height + 10;
+        _plotTop = pad + _title.Height + _legend.Height + 10;
         _plotBottom = _plotTop + plotHeight;
         _x = new LinearScale(0, model.XAxis.MaxMonths, plotLeft, plotRight);
         _y = new LinearScale(0, 1, _plotBottom, _plotTop);
@@ -87,8 +88,7 @@ public sealed class KaplanMeierPlot : Figure
     private protected override void Draw(ICanvas canvas)
     {
         var pad = FigureFonts.Pad;
-        if (_model.Title is { } title)
-            canvas.Text(title, new Pt(pad, pad + Fonts.Ascent(FigureFonts.Title)), FigureFonts.Title);
+        _title.Draw(canvas);
         _legend.Draw(canvas, _x.Range0, _plotTop - 10 - _legend.Height);
 
         var left = _x.Range0;

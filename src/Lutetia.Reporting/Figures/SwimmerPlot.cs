@@ -18,6 +18,7 @@ public sealed class SwimmerPlot : Figure
     private readonly List<string> _yTitle;
     private readonly List<string> _xTitle;
     private readonly double[] _ticks;
+    private readonly FigureTitle _title;
     private readonly double _width;
     private readonly double _height;
     private readonly double _pitch;
@@ -36,6 +37,7 @@ public sealed class SwimmerPlot : Figure
 
         var pad = FigureFonts.Pad;
         _width = model.WidthMm * PointsPerMm;
+        _title = new FigureTitle(model.Title, _width);
         _pitch = Math.Min(MaxPitch, model.MaxPlotHeightMm * PointsPerMm / _sorted.Length);
         // Marks may overlap neighbouring lanes a little rather than shrink below legibility.
         _marker = Math.Clamp(_pitch * 0.72, 4.5, 8);
@@ -54,8 +56,7 @@ public sealed class SwimmerPlot : Figure
         _x = new LinearScale(0, model.XAxis.MaxMonths, plotLeft, plotRight);
 
         _legend = new Legend(LegendEntries(), _width - pad - plotLeft);
-        var titleHeight = model.Title is null ? 0 : Fonts.LineHeight(FigureFonts.Title) + 4;
-        _legendTop = pad + titleHeight;
+        _legendTop = pad + _title.Height;
         _plotTop = _legendTop + _legend.Height + 8;
         _xTitle = TextWrap.Lines(model.XAxis.Title, FigureFonts.AxisTitle, plotRight - plotLeft);
         var xTitleTop = _plotTop + plotHeight + Axes.BottomLabelsDepth + 2;
@@ -77,8 +78,7 @@ public sealed class SwimmerPlot : Figure
     private protected override void Draw(ICanvas canvas)
     {
         var pad = FigureFonts.Pad;
-        if (_model.Title is { } title)
-            canvas.Text(title, new Pt(pad, pad + Fonts.Ascent(FigureFonts.Title)), FigureFonts.Title);
+        _title.Draw(canvas);
         _legend.Draw(canvas, _x.Range0, _legendTop);
         var plotBottom = _plotTop + _pitch * _sorted.Length;
 

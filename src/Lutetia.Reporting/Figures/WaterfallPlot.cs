@@ -18,6 +18,7 @@ public sealed class WaterfallPlot : Figure
     private readonly double[] _yTicks;
     private readonly string[] _yLabels;
     private readonly bool _rotateCapLabels;
+    private readonly FigureTitle _title;
     private readonly double _width;
     private readonly double _height;
     private readonly LinearScale _y;
@@ -35,6 +36,7 @@ public sealed class WaterfallPlot : Figure
 
         var pad = FigureFonts.Pad;
         _width = model.WidthMm * PointsPerMm;
+        _title = new FigureTitle(model.Title, _width);
         var plotHeight = model.PlotHeightMm * PointsPerMm;
         var used = new HashSet<string>(model.Bars.Select(b => b.Category), StringComparer.Ordinal);
         var entries = model.Categories.Where(c => used.Contains(c.Name))
@@ -64,8 +66,7 @@ public sealed class WaterfallPlot : Figure
         var hasLowCaps = _sorted[^1].ChangePercent < model.YMinPercent;
         var hasHighCaps = _sorted[0].ChangePercent > model.YMaxPercent;
 
-        var titleHeight = model.Title is null ? 0 : Fonts.LineHeight(FigureFonts.Title) + 4;
-        var plotTop = pad + titleHeight + _legend.Height + 8 + (hasHighCaps ? capRoom : 0);
+        var plotTop = pad + _title.Height + _legend.Height + 8 + (hasHighCaps ? capRoom : 0);
         _y = new LinearScale(model.YMinPercent, model.YMaxPercent, plotTop + plotHeight, plotTop);
         var xTitleText = string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{model.XAxisTitle} (n = {_sorted.Length})");
@@ -83,10 +84,8 @@ public sealed class WaterfallPlot : Figure
     private protected override void Draw(ICanvas canvas)
     {
         var pad = FigureFonts.Pad;
-        if (_model.Title is { } title)
-            canvas.Text(title, new Pt(pad, pad + Fonts.Ascent(FigureFonts.Title)), FigureFonts.Title);
-        var titleHeight = _model.Title is null ? 0 : Fonts.LineHeight(FigureFonts.Title) + 4;
-        _legend.Draw(canvas, _plotLeft, pad + titleHeight);
+        _title.Draw(canvas);
+        _legend.Draw(canvas, _plotLeft, pad + _title.Height);
 
         var pitch = (_plotRight - _plotLeft) / _sorted.Length;
         var barWidth = Math.Max(pitch * BarFraction, Math.Min(pitch, 0.5));
