@@ -96,17 +96,20 @@ public sealed class KaplanMeierPlot : Figure
         canvas.BeginClip(left, _plotTop - 3, right - left + 1, _plotBottom - _plotTop + 4);
         if (_model.ShowMedianLines)
             MedianLines(canvas);
-        for (var g = 0; g < _model.Groups.Count; g++)
+        // All bands first, then all curves: no band may tint another group's curve.
+        var steps = _model.Groups.Select(g => new KaplanMeierSteps(g)).ToArray();
+        for (var g = 0; g < steps.Length; g++)
         {
-            var group = _model.Groups[g];
-            var steps = new KaplanMeierSteps(group);
-            if (_model.ShowConfidenceBands && group.Lower is not null && group.Upper is not null)
-                Band(canvas, steps, _colors[g]);
+            if (_model.ShowConfidenceBands && steps[g].Lower is not null)
+                Band(canvas, steps[g], _colors[g]);
+        }
+        for (var g = 0; g < steps.Length; g++)
+        {
             canvas.BeginGroup("curve");
-            canvas.Polyline(StepPoints(steps.Times, steps.Survival, steps.EndMonths, forward: true), new Stroke(_colors[g], CurveWidth));
+            canvas.Polyline(StepPoints(steps[g].Times, steps[g].Survival, steps[g].EndMonths, forward: true), new Stroke(_colors[g], CurveWidth));
             canvas.EndGroup();
             if (_model.ShowCensorMarks)
-                CensorMarks(canvas, group, steps, _colors[g]);
+                CensorMarks(canvas, _model.Groups[g], steps[g], _colors[g]);
         }
         canvas.EndClip();
 
@@ -161,17 +164,24 @@ public sealed class KaplanMeierPlot : Figure
     private Pt[] StepPoints(double[] times, double[] values, double end, bool forward)
     {
         var n = times.Length;
-        var points = new Pt[2 * n];
+        var points = new List<Pt>(2 * n);
         for (var i = 0; i < n; i++)
         {
             var next = i + 1 < n ? times[i + 1] : end;
             var y = _y.Map(values[i]);
-            points[2 * i] = new Pt(_x.Map(times[i]), y);
-            points[2 * i + 1] = new Pt(_x.Map(next), y);
+            AddCorner(points, new Pt(_x.Map(times[i]), y));
+            AddCorner(points, new Pt(_x.Map(next), y));
         }
         if (!forward)
-            Array.Reverse(points);
-        return points;
+            points.Reverse();
+        return [.. points];
+    }
+
+    /// <summary>Adds a corner unless it repeats the last one (ties and flat steps give repeats).</summary>
+    private static void AddCorner(List<Pt> points, Pt corner)
+    {
+        if (points.Count == 0 || points[^1] != corner)
+            points.Add(corner);
     }
 
     private static void LegendSwatch(ICanvas canvas, Pt centre, Rgb color)

@@ -116,8 +116,10 @@ public sealed class SwimmerPlot : Figure
 
     private void LaneMarkers(ICanvas canvas, SwimmerLane lane, double y)
     {
+        // Cycle bars stay within their lane, or thin lanes would merge them into one line.
+        var cycleHeight = Math.Min(_marker, _pitch * 0.85);
         foreach (var cycle in lane.CycleMonths)
-            SwimmerMarkers.Cycle(canvas, new Pt(_x.Map(cycle), y), _marker);
+            SwimmerMarkers.Cycle(canvas, new Pt(_x.Map(cycle), y), cycleHeight);
         if (lane.ResponseMonths is { } response)
             SwimmerMarkers.Response(canvas, new Pt(_x.Map(response), y), _marker, lane.Response);
         if (lane.ProgressionMonths is { } progression)

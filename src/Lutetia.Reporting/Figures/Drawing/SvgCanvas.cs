@@ -88,9 +88,9 @@ internal sealed class SvgCanvas : ICanvas
     public void BeginClip(double x, double y, double width, double height)
     {
         var id = "clip" + (++_clips).ToString(CultureInfo.InvariantCulture);
-        Indent().Append("<clipPath id=\"").Append(id).Append("\">");
+        Indent().Append("<defs><clipPath id=\"").Append(id).Append("\">");
         _body.Append("<rect x=\"").Append(Num(x)).Append("\" y=\"").Append(Num(y))
-            .Append("\" width=\"").Append(Num(width)).Append("\" height=\"").Append(Num(height)).Append("\"/></clipPath>\n");
+            .Append("\" width=\"").Append(Num(width)).Append("\" height=\"").Append(Num(height)).Append("\"/></clipPath></defs>\n");
         Indent().Append("<g clip-path=\"url(#").Append(id).Append(")\">\n");
         _depth++;
     }
