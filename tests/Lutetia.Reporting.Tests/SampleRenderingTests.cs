@@ -18,6 +18,7 @@ public class SampleRenderingTests
         }));
         SampleFiles.Write("waterfall", new WaterfallPlot(SampleModels.Waterfall()));
         SampleFiles.Write("waterfall-narrow", new WaterfallPlot(SampleModels.Waterfall(12) with { WidthMm = 84 }));
+        SampleFiles.Write("waterfall-floor", new WaterfallPlot(SampleModels.Waterfall(30) with { WidthMm = 84, YMinPercent = -40, YMaxPercent = 60 }));
         SampleFiles.Write("swimmer", new SwimmerPlot(SampleModels.Swimmer()));
         SampleFiles.Write("swimmer-many", new SwimmerPlot(SampleModels.Swimmer(140, seed: 3)));
         SampleFiles.Write("swimmer-few", new SwimmerPlot(SampleModels.Swimmer(8, seed: 5) with { WidthMm = 84 }));

@@ -41,8 +41,25 @@ public class WaterfallPlotTests
     {
         var doc = Svg.Parse(new WaterfallPlot(Model(Four)).RenderSvg());
 
-        Assert.Equal(["+180 %"], Svg.In(doc, "caps", "text").Select(t => t.Value));
+        Assert.Equal(["+180\u00A0%"], Svg.In(doc, "caps", "text").Select(t => t.Value));
         Assert.Single(Svg.In(doc, "caps", "polygon"));
+    }
+
+    [Fact]
+    public void Several_cut_bars_are_listed_in_bar_order_on_one_line_above_them()
+    {
+        var doc = Svg.Parse(new WaterfallPlot(Model([.. Four, new("P5", 320, "Progressive disease")]) with { YMaxPercent = 50 }).RenderSvg());
+
+        Assert.Equal(["+320\u00A0%, +180\u00A0%"], Svg.In(doc, "caps", "text").Select(t => t.Value));
+        Assert.Equal(2, Svg.In(doc, "caps", "polygon").Count);
+    }
+
+    [Fact]
+    public void With_a_raised_floor_large_decreases_are_cut_at_the_bottom_too()
+    {
+        var doc = Svg.Parse(new WaterfallPlot(Model(Four) with { YMinPercent = -32 }).RenderSvg());
+
+        Assert.Equal(["+180\u00A0%", "\u221235\u00A0%"], Svg.In(doc, "caps", "text").Select(t => t.Value));
     }
 
     [Fact]

@@ -17,7 +17,8 @@ public sealed class WaterfallPlot : Figure
     private readonly List<string> _xTitle;
     private readonly double[] _yTicks;
     private readonly string[] _yLabels;
-    private readonly bool _rotateCapLabels;
+    private readonly List<string> _highCapLines;
+    private readonly List<string> _lowCapLines;
     private readonly FigureTitle _title;
     private readonly double _width;
     private readonly double _height;
@@ -53,25 +54,19 @@ public sealed class WaterfallPlot : Figure
         _plotRight = _width - pad - referenceLabelWidth - 4;
         _legend = new Legend(entries, _width - pad - _plotLeft);
 
-        var pitch = (_plotRight - _plotLeft) / _sorted.Length;
-        var widestCap = 0.0;
-        foreach (var bar in _sorted)
-        {
-            if (bar.ChangePercent > model.YMaxPercent || bar.ChangePercent < model.YMinPercent)
-                widestCap = Math.Max(widestCap, Fonts.Width(CapLabel(bar.ChangePercent), FigureFonts.Tick));
-        }
-        _rotateCapLabels = widestCap > pitch;
-        var capRoom = widestCap == 0 ? 0
-            : CapMarkHeight + 2 + (_rotateCapLabels ? widestCap : Fonts.LineHeight(FigureFonts.Tick));
-        var hasLowCaps = _sorted[^1].ChangePercent < model.YMinPercent;
-        var hasHighCaps = _sorted[0].ChangePercent > model.YMaxPercent;
+        // Cut bars are the first (increases) or last (decreases) in sorted order: their true values
+        // are listed in one line above (or below) that block, in bar order, so labels never collide.
+        _highCapLines = CapLines(_sorted.Where(b => b.ChangePercent > model.YMaxPercent));
+        _lowCapLines = CapLines(_sorted.Where(b => b.ChangePercent < model.YMinPercent));
+        var highRoom = CapRoom(_highCapLines);
+        var lowRoom = CapRoom(_lowCapLines);
 
-        var plotTop = pad + _title.Height + _legend.Height + 8 + (hasHighCaps ? capRoom : 0);
+        var plotTop = pad + _title.Height + _legend.Height + 8 + highRoom;
         _y = new LinearScale(model.YMinPercent, model.YMaxPercent, plotTop + plotHeight, plotTop);
         var xTitleText = string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{model.XAxisTitle} (n = {_sorted.Length})");
         _xTitle = TextWrap.Lines(xTitleText, FigureFonts.AxisTitle, _plotRight - _plotLeft);
-        _xTitleTop = _y.Range0 + (hasLowCaps ? capRoom : 0) + 6;
+        _xTitleTop = _y.Range0 + lowRoom + 6;
         _height = _xTitleTop + _xTitle.Count * Fonts.LineHeight(FigureFonts.AxisTitle) + pad;
     }
 
@@ -115,18 +110,24 @@ public sealed class WaterfallPlot : Figure
         Axes.HorizontalTitle(canvas, _xTitle, (_plotLeft + _plotRight) / 2, _xTitleTop);
     }
 
-    /// <summary>Marks a bar cut at the axis: a white break across it, an arrowhead beyond
-    /// the axis end, and its true value.</summary>
+    /// <summary>Marks a bar cut at the axis: a white break across it and an arrowhead beyond
+    /// the axis end; the true values are written beside the block of cut bars.</summary>
     private void Caps(ICanvas canvas, double pitch, double barWidth)
     {
         var white = new Stroke(Rgb.White, 1.2);
+        var lineHeight = Fonts.LineHeight(FigureFonts.Tick);
         canvas.BeginGroup("caps");
+        int firstHigh = -1, lastLow = -1;
         for (var i = 0; i < _sorted.Length; i++)
         {
             var change = _sorted[i].ChangePercent;
             var up = change > _model.YMaxPercent;
             if (!up && change >= _model.YMinPercent)
                 continue;
+            if (up && firstHigh < 0)
+                firstHigh = i;
+            if (!up)
+                lastLow = i;
             var centre = _plotLeft + (i + 0.5) * pitch;
             var edge = up ? _y.Range1 : _y.Range0;
             var sign = up ? -1 : 1;
@@ -134,23 +135,40 @@ public sealed class WaterfallPlot : Figure
             var half = barWidth / 2;
             canvas.Line(new Pt(centre - half, breakY + 1.5), new Pt(centre + half, breakY - 1.5), white);
             canvas.Line(new Pt(centre - half, breakY + 4), new Pt(centre + half, breakY + 1), white);
-            var tip = edge + sign * CapMarkHeight;
-            canvas.Polygon([new Pt(centre - Math.Max(half, 2), edge + sign), new Pt(centre + Math.Max(half, 2), edge + sign), new Pt(centre, tip)], new Fill(_barColors[i]));
-            var label = CapLabel(change);
-            var labelStart = tip + sign * 2;
-            if (_rotateCapLabels)
+            var wing = Math.Max(half, 2);
+            canvas.Polygon([new Pt(centre - wing, edge + sign), new Pt(centre + wing, edge + sign), new Pt(centre, edge + sign * CapMarkHeight)], new Fill(_barColors[i]));
+        }
+        if (firstHigh >= 0)
+        {
+            var x = _plotLeft + firstHigh * pitch + (pitch - barWidth) / 2;
+            var baseline = _y.Range1 - CapMarkHeight - 2 - (_highCapLines.Count - 1) * lineHeight - Fonts.LineHeight(FigureFonts.Tick) + Fonts.Ascent(FigureFonts.Tick);
+            foreach (var line in _highCapLines)
             {
-                var x = centre + Fonts.CapHeight(FigureFonts.Tick) / 2;
-                canvas.Text(label, new Pt(x, labelStart), FigureFonts.Tick, up ? TextAnchor.Start : TextAnchor.End, -90);
+                canvas.Text(line, new Pt(x, baseline), FigureFonts.Tick);
+                baseline += lineHeight;
             }
-            else
+        }
+        if (lastLow >= 0)
+        {
+            var x = _plotLeft + (lastLow + 1) * pitch - (pitch - barWidth) / 2;
+            var baseline = _y.Range0 + CapMarkHeight + 2 + Fonts.Ascent(FigureFonts.Tick);
+            foreach (var line in _lowCapLines)
             {
-                var baseline = up ? labelStart : labelStart + Fonts.Ascent(FigureFonts.Tick);
-                canvas.Text(label, new Pt(centre, baseline), FigureFonts.Tick, TextAnchor.Middle);
+                canvas.Text(line, new Pt(x, baseline), FigureFonts.Tick, TextAnchor.End);
+                baseline += lineHeight;
             }
         }
         canvas.EndGroup();
     }
+
+    private List<string> CapLines(IEnumerable<WaterfallBar> cut)
+    {
+        var labels = cut.Select(b => CapLabel(b.ChangePercent)).ToList();
+        return labels.Count == 0 ? [] : TextWrap.Lines(string.Join(", ", labels), FigureFonts.Tick, _plotRight - _plotLeft);
+    }
+
+    private static double CapRoom(List<string> lines) =>
+        lines.Count == 0 ? 0 : CapMarkHeight + 2 + lines.Count * Fonts.LineHeight(FigureFonts.Tick);
 
     private void ReferenceLine(ICanvas canvas, double percent)
     {
@@ -161,5 +179,5 @@ public sealed class WaterfallPlot : Figure
 
     private static string ReferenceLabel(double percent) => Labels.Signed(percent, 1) + " %";
 
-    private static string CapLabel(double percent) => Labels.Signed(percent, 0) + " %";
+    private static string CapLabel(double percent) => Labels.Signed(percent, 0) + "\u00A0%";
 }
