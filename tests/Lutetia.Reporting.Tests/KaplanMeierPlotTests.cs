@@ -146,6 +146,27 @@ public class KaplanMeierPlotTests
     }
 
     [Fact]
+    public void Ticks_too_close_for_their_table_numbers_are_refused_rather_than_overprinted()
+    {
+        var axis = new TimeAxis(120, 3);
+        var group = SampleSurvival.Group("Overall survival", 52, 40, 110, seed: 3, axis);
+
+        var error = Assert.ThrowsAny<ArgumentException>(() => new KaplanMeierPlot(new KaplanMeierModel([group], axis) { WidthMm = 84 }));
+
+        Assert.Equal("XAxis.TickIntervalMonths", error.ParamName);
+    }
+
+    [Fact]
+    public void A_group_label_too_long_for_the_figure_is_refused_rather_than_cut_off()
+    {
+        var label = string.Join(" ", Enumerable.Repeat("progression-free", 12));
+
+        var error = Assert.ThrowsAny<ArgumentException>(() => new KaplanMeierPlot(Model(Simple(), Simple(label)) with { WidthMm = 84 }));
+
+        Assert.Equal("Groups[1].Label", error.ParamName);
+    }
+
+    [Fact]
     public void A_zero_tick_interval_is_refused()
     {
         var error = Assert.ThrowsAny<ArgumentException>(() => new KaplanMeierPlot(Model(Simple()) with { XAxis = new TimeAxis(24, 0) }));

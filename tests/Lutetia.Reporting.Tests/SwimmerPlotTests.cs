@@ -79,6 +79,19 @@ public class SwimmerPlotTests
         Assert.Equal(new SwimmerPlot(SampleModels.Swimmer()).RenderSvg(), new SwimmerPlot(SampleModels.Swimmer()).RenderSvg());
     }
 
+    [Fact]
+    public void Lanes_take_their_category_colour_and_the_legend_names_it()
+    {
+        var model = Model(Three[0] with { Category = "MM clinical response" }, Three[1]) with
+        {
+            LaneCategories = [new CategoryStyle("MM clinical response", Lutetia.Reporting.Figures.Drawing.Palette.BluishGreen)],
+        };
+        var doc = Svg.Parse(new SwimmerPlot(model).RenderSvg());
+
+        Assert.Equal(["#b8c7d9", "#009e73"], Svg.In(doc, "lanes", "rect").Select(r => (string)r.Attribute("fill")!));
+        Assert.Contains("MM clinical response", Svg.In(doc, "legend", "text").Select(t => t.Value));
+    }
+
     public static TheoryData<string, SwimmerLane> BadLanes => new()
     {
         { "Lanes[1].FollowUpMonths", new SwimmerLane("P9", -1, []) },

@@ -43,7 +43,7 @@ public sealed class KaplanMeierPlot : Figure
         {
             var color = model.Groups[g].Color ?? Palette.Series(g);
             _colors[g] = color;
-            entries.Add(new LegendEntry(model.Groups[g].Label, (c, p) => LegendSwatch(c, p, color)));
+            entries.Add(new LegendEntry(model.Groups[g].Label, (c, p) => LegendSwatch(c, p, color), Guard.At("Groups", g) + ".Label"));
         }
 
         var pad = FigureFonts.Pad;
@@ -59,11 +59,14 @@ public sealed class KaplanMeierPlot : Figure
         var leftForAxis = pad + Axes.VerticalTitleWidth(_yTitle.Count) + 4 + Axes.LeftLabelsWidth(_yLabels);
         var plotLeft = Math.Max(leftForAxis, pad + _table.LabelColumnWidth + _table.HalfNumberWidth(0));
         var lastTick = _ticks.Length - 1;
-        var lastTickIsAtEnd = Math.Abs(_ticks[lastTick] - model.XAxis.MaxMonths) < 1e-9;
-        var rightOverhang = lastTickIsAtEnd
-            ? Math.Max(Fonts.Width(Labels.Number(_ticks[lastTick]), FigureFonts.Tick) / 2, _table.HalfNumberWidth(lastTick))
-            : 0;
+        // Room for the last column's numbers to stand centred on their tick (kept even when the
+        // tick falls short of the axis end, which only adds a little white space).
+        var rightOverhang = Math.Max(Fonts.Width(Labels.Number(_ticks[lastTick]), FigureFonts.Tick) / 2, _table.HalfNumberWidth(lastTick));
         var plotRight = _width - pad - Math.Max(rightOverhang, 4);
+        var widestColumn = 0.0;
+        for (var i = 0; i < _ticks.Length; i++)
+            widestColumn = Math.Max(widestColumn, 2 * Math.Max(_table.HalfNumberWidth(i), Fonts.Width(Labels.Number(_ticks[i]), FigureFonts.Tick) / 2));
+        Axes.EnsureTicksFit((plotRight - plotLeft) * model.XAxis.TickIntervalMonths / model.XAxis.MaxMonths, widestColumn, "XAxis.TickIntervalMonths");
         _legend = new Legend(entries, _width - pad - plotLeft);
         _plotTop = pad + _title.Height + _legend.Height + 10;
         _plotBottom = _plotTop + plotHeight;

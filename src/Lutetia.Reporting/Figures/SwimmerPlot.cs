@@ -54,6 +54,8 @@ public sealed class SwimmerPlot : Figure
         var lastTickHalf = Fonts.Width(Labels.Number(_ticks[^1]), FigureFonts.Tick) / 2;
         var plotRight = _width - pad - Math.Max(SwimmerMarkers.ArrowLength(_marker) + 1, lastTickHalf);
         _x = new LinearScale(0, model.XAxis.MaxMonths, plotLeft, plotRight);
+        Axes.EnsureTicksFit((plotRight - plotLeft) * model.XAxis.TickIntervalMonths / model.XAxis.MaxMonths,
+            TextWrap.MaxWidth(_ticks.Select(t => Labels.Number(t)), FigureFonts.Tick), "XAxis.TickIntervalMonths");
 
         _legend = new Legend(LegendEntries(), _width - pad - plotLeft);
         _legendTop = pad + _title.Height;
@@ -148,10 +150,10 @@ public sealed class SwimmerPlot : Figure
             entries.Add(new("Death", (c, p) => SwimmerMarkers.Death(c, p, s)));
         if (lanes.Any(l => l.AliveAtLastNews))
             entries.Add(new("Alive at last news", (c, p) => SwimmerMarkers.Alive(c, new Pt(p.X - SwimmerMarkers.ArrowLength(s) / 2, p.Y), s)));
-        foreach (var category in _model.LaneCategories)
+        for (var i = 0; i < _model.LaneCategories.Count; i++)
         {
-            var color = category.Color;
-            entries.Add(new(category.Name, (c, p) => SwimmerMarkers.Lane(c, p, s, color)));
+            var color = _model.LaneCategories[i].Color;
+            entries.Add(new(_model.LaneCategories[i].Name, (c, p) => SwimmerMarkers.Lane(c, p, s, color), Guard.At("LaneCategories", i) + ".Name"));
         }
         return entries;
     }

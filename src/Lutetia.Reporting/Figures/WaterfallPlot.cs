@@ -40,8 +40,9 @@ public sealed class WaterfallPlot : Figure
         _title = new FigureTitle(model.Title, _width);
         var plotHeight = model.PlotHeightMm * PointsPerMm;
         var used = new HashSet<string>(model.Bars.Select(b => b.Category), StringComparer.Ordinal);
-        var entries = model.Categories.Where(c => used.Contains(c.Name))
-            .Select(c => new LegendEntry(c.Name, (canvas, p) => canvas.Rectangle(p.X - 5, p.Y - 4, 10, 8, new Fill(c.Color))))
+        var entries = model.Categories.Select((c, i) => (Category: c, Field: Guard.At("Categories", i) + ".Name"))
+            .Where(c => used.Contains(c.Category.Name))
+            .Select(c => new LegendEntry(c.Category.Name, (canvas, p) => canvas.Rectangle(p.X - 5, p.Y - 4, 10, 8, new Fill(c.Category.Color)), c.Field))
             .ToList();
         _yTicks = NiceTicks.Between(model.YMinPercent, model.YMaxPercent, 10);
         _yLabels = [.. _yTicks.Select(t => Labels.Signed(t, 1))];

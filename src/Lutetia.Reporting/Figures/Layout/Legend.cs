@@ -2,8 +2,9 @@ using Lutetia.Reporting.Figures.Drawing;
 
 namespace Lutetia.Reporting.Figures.Layout;
 
-/// <summary>One legend item: a label and the swatch that stands for it, drawn centred on a point.</summary>
-internal sealed record LegendEntry(string Label, Action<ICanvas, Pt> Swatch);
+/// <summary>One legend item: a label and the swatch that stands for it, drawn centred on a point;
+/// <paramref name="Field"/> names the model field the label comes from, for error messages.</summary>
+internal sealed record LegendEntry(string Label, Action<ICanvas, Pt> Swatch, string Field = "legend");
 
 /// <summary>Legend items set in rows that wrap to the width available.</summary>
 internal sealed class Legend
@@ -28,6 +29,9 @@ internal sealed class Legend
         for (var i = 0; i < entries.Count; i++)
         {
             widths[i] = SwatchWidth + SwatchGap + Fonts.Width(entries[i].Label, FigureFonts.Legend);
+            if (widths[i] > maxWidth)
+                throw Guard.Fail(entries[i].Field, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"'{entries[i].Label}' is too long for a legend {maxWidth:F0} pt wide; shorten it or widen the figure."));
             total += widths[i] + (i > 0 ? ItemGap : 0);
             widest = Math.Max(widest, widths[i]);
         }
