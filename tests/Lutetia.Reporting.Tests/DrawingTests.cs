@@ -60,6 +60,20 @@ public class DrawingTests
     }
 
     [Fact]
+    public void Figures_inlined_in_one_html_page_keep_distinct_clip_ids()
+    {
+        var plot = new KaplanMeierPlot(SampleSurvival.TwoGroups());
+        var pfs = plot.RenderSvgInline("fig2a");
+        var os = plot.RenderSvgInline("fig2b");
+
+        Assert.StartsWith("<svg ", pfs, StringComparison.Ordinal);
+        Assert.Contains("id=\"fig2a-clip1\"", pfs, StringComparison.Ordinal);
+        Assert.Contains("url(#fig2b-clip1)", os, StringComparison.Ordinal);
+        Assert.DoesNotContain("fig2a", os, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => plot.RenderSvgInline("2 figures"));
+    }
+
+    [Fact]
     public void The_png_records_its_resolution_in_a_valid_pHYs_chunk()
     {
         var png = new FlowDiagram(SampleModels.Flow(1)).RenderPng(300);

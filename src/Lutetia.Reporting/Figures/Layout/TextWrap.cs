@@ -32,6 +32,9 @@ internal static class TextWrap
                     var cut = current.Length - 1;
                     while (cut > 1 && Fonts.Width(current[..cut] + "-", style) > maxWidth)
                         cut--;
+                    // Never leave one or two letters stranded on the next line.
+                    if (current.Length - cut < 3 && current.Length > 6)
+                        cut = current.Length - 3;
                     lines.Add(current[..cut] + "-");
                     current = current[cut..];
                 }
