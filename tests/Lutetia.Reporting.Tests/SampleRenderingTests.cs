@@ -16,6 +16,15 @@ public class SampleRenderingTests
             YAxisTitle = "Progression-free survival (%)",
             Title = "Progression-free survival",
         }));
-        Assert.True(File.Exists(Path.Combine(SampleFiles.Folder, "km-two-groups.png")));
+        SampleFiles.Write("waterfall", new WaterfallPlot(SampleModels.Waterfall()));
+        SampleFiles.Write("waterfall-narrow", new WaterfallPlot(SampleModels.Waterfall(12) with { WidthMm = 84 }));
+        SampleFiles.Write("waterfall-floor", new WaterfallPlot(SampleModels.Waterfall(30) with { WidthMm = 84, YMinPercent = -40, YMaxPercent = 60 }));
+        SampleFiles.Write("swimmer", new SwimmerPlot(SampleModels.Swimmer()));
+        SampleFiles.Write("swimmer-many", new SwimmerPlot(SampleModels.Swimmer(140, seed: 3)));
+        SampleFiles.Write("swimmer-few", new SwimmerPlot(SampleModels.Swimmer(8, seed: 5) with { WidthMm = 84 }));
+        SampleFiles.Write("flow", new FlowDiagram(SampleModels.Flow()));
+        SampleFiles.Write("flow-one", new FlowDiagram(SampleModels.Flow(1) with { WidthMm = 120, Title = "Figure 1. Flow of patients" }));
+        SampleFiles.Write("flow-six", new FlowDiagram(SampleModels.Flow(6)));
+        Assert.True(File.Exists(Path.Combine(SampleFiles.Folder, "waterfall.png")));
     }
 }

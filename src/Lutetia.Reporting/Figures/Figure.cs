@@ -33,6 +33,21 @@ public abstract class Figure
         return canvas.ToString();
     }
 
+    /// <summary>
+    /// The figure as an <c>&lt;svg&gt;</c> element to inline in an HTML page: no XML declaration,
+    /// and element ids prefixed with <paramref name="idPrefix"/> so that several figures on one
+    /// page do not share clip paths.
+    /// </summary>
+    public string RenderSvgInline(string idPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(idPrefix);
+        if (idPrefix.Length == 0 || !char.IsAsciiLetter(idPrefix[0]) || !idPrefix.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            throw new ArgumentException($"Id prefix '{idPrefix}' must start with a letter and hold only letters, digits, '-' and '_'.", nameof(idPrefix));
+        var canvas = new SvgCanvas(WidthPt, HeightPt, Description, idPrefix + "-", standalone: false);
+        Draw(canvas);
+        return canvas.ToString();
+    }
+
     /// <summary>The pixel size of <see cref="RenderPng"/> at a resolution.</summary>
     public PixelSize PixelSizeAt(int dpi)
     {

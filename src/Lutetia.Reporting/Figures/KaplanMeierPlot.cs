@@ -22,6 +22,7 @@ public sealed class KaplanMeierPlot : Figure
     private readonly List<string> _xTitle;
     private readonly string[] _yLabels;
     private readonly KaplanMeierTable _table;
+    private readonly FigureTitle _title;
     private readonly double _width;
     private readonly double _height;
     private readonly LinearScale _x;
@@ -42,13 +43,13 @@ public sealed class KaplanMeierPlot : Figure
         {
             var color = model.Groups[g].Color ?? Palette.Series(g);
             _colors[g] = color;
-            entries.Add(new LegendEntry(model.Groups[g].Label, (c, p) => LegendSwatch(c, p, color)));
+            entries.Add(new LegendEntry(model.Groups[g].Label, (c, p) => LegendSwatch(c, p, color), Guard.At("Groups", g) + ".Label"));
         }
 
         var pad = FigureFonts.Pad;
         _width = model.WidthMm * PointsPerMm;
+        _title = new FigureTitle(model.Title, _width);
         var plotHeight = model.PlotHeightMm * PointsPerMm;
-        _legend = new Legend(entries, _width - 2 * pad);
         _yLabels = model.YScale == SurvivalScale.Percent
             ? ["0", "25", "50", "75", "100"]
             : ["0.00", "0.25", "0.50", "0.75", "1.00"];
@@ -58,13 +59,16 @@ public sealed class KaplanMeierPlot : Figure
         var leftForAxis = pad + Axes.VerticalTitleWidth(_yTitle.Count) + 4 + Axes.LeftLabelsWidth(_yLabels);
         var plotLeft = Math.Max(leftForAxis, pad + _table.LabelColumnWidth + _table.HalfNumberWidth(0));
         var lastTick = _ticks.Length - 1;
-        var lastTickIsAtEnd = Math.Abs(_ticks[lastTick] - model.XAxis.MaxMonths) < 1e-9;
-        var rightOverhang = lastTickIsAtEnd
-            ? Math.Max(Fonts.Width(Labels.Number(_ticks[lastTick]), FigureFonts.Tick) / 2, _table.HalfNumberWidth(lastTick))
-            : 0;
+        // Room for the last column's numbers to stand centred on their tick (kept even when the
+        // tick falls short of the axis end, which only adds a little white space).
+        var rightOverhang = Math.Max(Fonts.Width(Labels.Number(_ticks[lastTick]), FigureFonts.Tick) / 2, _table.HalfNumberWidth(lastTick));
         var plotRight = _width - pad - Math.Max(rightOverhang, 4);
-        var titleHeight = model.Title is null ? 0 : Fonts.LineHeight(FigureFonts.Title) + 4;
-        _plotTop = pad + titleHeight + _legend.Height + 10;
+        var widestColumn = 0.0;
+        for (var i = 0; i < _ticks.Length; i++)
+            widestColumn = Math.Max(widestColumn, 2 * Math.Max(_table.HalfNumberWidth(i), Fonts.Width(Labels.Number(_ticks[i]), FigureFonts.Tick) / 2));
+        Axes.EnsureTicksFit((plotRight - plotLeft) * model.XAxis.TickIntervalMonths / model.XAxis.MaxMonths, widestColumn, "XAxis.TickIntervalMonths");
+        _legend = new Legend(entries, _width - pad - plotLeft);
+        _plotTop = pad + _title.Height + _legend.Height + 10;
         _plotBottom = _plotTop + plotHeight;
         _x = new LinearScale(0, model.XAxis.MaxMonths, plotLeft, plotRight);
         _y = new LinearScale(0, 1, _plotBottom, _plotTop);
@@ -87,8 +91,7 @@ public sealed class KaplanMeierPlot : Figure
     private protected override void Draw(ICanvas canvas)
     {
         var pad = FigureFonts.Pad;
-        if (_model.Title is { } title)
-            canvas.Text(title, new Pt(pad, pad + Fonts.Ascent(FigureFonts.Title)), FigureFonts.Title);
+        _title.Draw(canvas);
         _legend.Draw(canvas, _x.Range0, _plotTop - 10 - _legend.Height);
 
         var left = _x.Range0;
@@ -96,17 +99,20 @@ public sealed class KaplanMeierPlot : Figure
         canvas.BeginClip(left, _plotTop - 3, right - left + 1, _plotBottom - _plotTop + 4);
         if (_model.ShowMedianLines)
             MedianLines(canvas);
-        for (var g = 0; g < _model.Groups.Count; g++)
+        // All bands first, then all curves: no band may tint another group's curve.
+        var steps = _model.Groups.Select(g => new KaplanMeierSteps(g)).ToArray();
+        for (var g = 0; g < steps.Length; g++)
         {
-            var group = _model.Groups[g];
-            var steps = new KaplanMeierSteps(group);
-            if (_model.ShowConfidenceBands && group.Lower is not null && group.Upper is not null)
-                Band(canvas, steps, _colors[g]);
+            if (_model.ShowConfidenceBands && steps[g].Lower is not null)
+                Band(canvas, steps[g], _colors[g]);
+        }
+        for (var g = 0; g < steps.Length; g++)
+        {
             canvas.BeginGroup("curve");
-            canvas.Polyline(StepPoints(steps.Times, steps.Survival, steps.EndMonths, forward: true), new Stroke(_colors[g], CurveWidth));
+            canvas.Polyline(StepPoints(steps[g].Times, steps[g].Survival, steps[g].EndMonths, forward: true), new Stroke(_colors[g], CurveWidth));
             canvas.EndGroup();
             if (_model.ShowCensorMarks)
-                CensorMarks(canvas, group, steps, _colors[g]);
+                CensorMarks(canvas, _model.Groups[g], steps[g], _colors[g]);
         }
         canvas.EndClip();
 
@@ -161,17 +167,24 @@ public sealed class KaplanMeierPlot : Figure
     private Pt[] StepPoints(double[] times, double[] values, double end, bool forward)
     {
         var n = times.Length;
-        var points = new Pt[2 * n];
+        var points = new List<Pt>(2 * n);
         for (var i = 0; i < n; i++)
         {
             var next = i + 1 < n ? times[i + 1] : end;
             var y = _y.Map(values[i]);
-            points[2 * i] = new Pt(_x.Map(times[i]), y);
-            points[2 * i + 1] = new Pt(_x.Map(next), y);
+            AddCorner(points, new Pt(_x.Map(times[i]), y));
+            AddCorner(points, new Pt(_x.Map(next), y));
         }
         if (!forward)
-            Array.Reverse(points);
-        return points;
+            points.Reverse();
+        return [.. points];
+    }
+
+    /// <summary>Adds a corner unless it repeats the last one (ties and flat steps give repeats).</summary>
+    private static void AddCorner(List<Pt> points, Pt corner)
+    {
+        if (points.Count == 0 || points[^1] != corner)
+            points.Add(corner);
     }
 
     private static void LegendSwatch(ICanvas canvas, Pt centre, Rgb color)

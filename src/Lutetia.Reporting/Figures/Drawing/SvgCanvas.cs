@@ -13,11 +13,22 @@ internal sealed class SvgCanvas : ICanvas
     private readonly double _width;
     private readonly double _height;
     private readonly string _title;
+    private readonly string _idPrefix;
+    private readonly bool _standalone;
     private int _depth = 1;
     private int _clips;
 
-    public SvgCanvas(double widthPt, double heightPt, string title)
+    /// <param name="widthPt">Width in points, written as the document's print width.</param>
+    /// <param name="heightPt">Height in points.</param>
+    /// <param name="title">The document's accessible title.</param>
+    /// <param name="idPrefix">Prefixes element ids, so several figures inlined in one HTML page
+    /// keep distinct clip paths.</param>
+    /// <param name="standalone">Whether to start with the XML declaration (a .svg file) or not
+    /// (an element to inline in HTML).</param>
+    public SvgCanvas(double widthPt, double heightPt, string title, string idPrefix = "", bool standalone = true)
     {
+        _idPrefix = idPrefix;
+        _standalone = standalone;
         _width = widthPt;
         _height = heightPt;
         _title = title;
@@ -87,10 +98,10 @@ internal sealed class SvgCanvas : ICanvas
 
     public void BeginClip(double x, double y, double width, double height)
     {
-        var id = "clip" + (++_clips).ToString(CultureInfo.InvariantCulture);
-        Indent().Append("<clipPath id=\"").Append(id).Append("\">");
+        var id = _idPrefix + "clip" + (++_clips).ToString(CultureInfo.InvariantCulture);
+        Indent().Append("<defs><clipPath id=\"").Append(id).Append("\">");
         _body.Append("<rect x=\"").Append(Num(x)).Append("\" y=\"").Append(Num(y))
-            .Append("\" width=\"").Append(Num(width)).Append("\" height=\"").Append(Num(height)).Append("\"/></clipPath>\n");
+            .Append("\" width=\"").Append(Num(width)).Append("\" height=\"").Append(Num(height)).Append("\"/></clipPath></defs>\n");
         Indent().Append("<g clip-path=\"url(#").Append(id).Append(")\">\n");
         _depth++;
     }
@@ -101,7 +112,8 @@ internal sealed class SvgCanvas : ICanvas
     public override string ToString()
     {
         var doc = new StringBuilder(_body.Length + 512);
-        doc.Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
+        if (_standalone)
+            doc.Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
         doc.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").Append(Num(_width))
             .Append("pt\" height=\"").Append(Num(_height)).Append("pt\" viewBox=\"0 0 ")
             .Append(Num(_width)).Append(' ').Append(Num(_height)).Append("\">\n");

@@ -42,6 +42,15 @@ internal static class Axes
         canvas.EndGroup();
     }
 
+    /// <summary>Refuses ticks so close that their labels (or table numbers) would touch.</summary>
+    public static void EnsureTicksFit(double spacing, double widestLabel, string field)
+    {
+        const double MinimumGap = 3;
+        if (spacing < widestLabel + MinimumGap)
+            throw Guard.Fail(field, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"puts ticks {spacing:F1} pt apart, too close for labels {widestLabel:F1} pt wide at this width; choose a longer interval."));
+    }
+
     /// <summary>Breaks a vertical axis title to the axis length.</summary>
     public static List<string> WrapVerticalTitle(string title, double axisLength) =>
         TextWrap.Lines(title, FigureFonts.AxisTitle, axisLength);

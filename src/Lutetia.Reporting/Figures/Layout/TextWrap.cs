@@ -2,20 +2,22 @@ using Lutetia.Reporting.Figures.Drawing;
 
 namespace Lutetia.Reporting.Figures.Layout;
 
-/// <summary>Greedy line breaking on spaces, measured with the embedded font.</summary>
+/// <summary>
+/// Greedy line breaking measured with the embedded font: lines break at spaces, then after
+/// hyphens; a word still too wide is hyphenated between characters rather than overflow its box.
+/// No-break spaces (U+00A0) keep "(n = 52)" together.
+/// </summary>
 internal static class TextWrap
 {
-    /// <summary>The lines of <paramref name="text"/> that fit <paramref name="maxWidth"/> points;
-    /// a single word wider than that is cut between characters rather than overflow.</summary>
     public static List<string> Lines(string text, TextStyle style, double maxWidth)
     {
         var lines = new List<string>();
         foreach (var paragraph in text.Split('\n'))
         {
             var current = "";
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var (piece, spaced) in Pieces(paragraph))
             {
-                var candidate = current.Length == 0 ? word : current + " " + word;
+                var candidate = current.Length == 0 ? piece : current + (spaced ? " " : "") + piece;
                 if (Fonts.Width(candidate, style) <= maxWidth)
                 {
                     current = candidate;
@@ -23,13 +25,17 @@ internal static class TextWrap
                 }
                 if (current.Length > 0)
                     lines.Add(current);
-                current = word;
-                while (current.Length > 1 && Fonts.Width(current, style) > maxWidth)
+                current = piece;
+                while (current.Length > 2 && Fonts.Width(current, style) > maxWidth)
                 {
+                    // Last resort: cut inside the word and mark the cut with a hyphen.
                     var cut = current.Length - 1;
-                    while (cut > 1 && Fonts.Width(current[..cut], style) > maxWidth)
+                    while (cut > 1 && Fonts.Width(current[..cut] + "-", style) > maxWidth)
                         cut--;
-                    lines.Add(current[..cut]);
+                    // Never leave one or two letters stranded on the next line.
+                    if (current.Length - cut < 3 && current.Length > 6)
+                        cut = current.Length - 3;
+                    lines.Add(current[..cut] + "-");
                     current = current[cut..];
                 }
             }
@@ -45,5 +51,24 @@ internal static class TextWrap
         foreach (var line in lines)
             max = Math.Max(max, Fonts.Width(line, style));
         return max;
+    }
+
+    /// <summary>Words split after their inner hyphens; each piece says whether a space precedes it.</summary>
+    private static List<(string Piece, bool Spaced)> Pieces(string paragraph)
+    {
+        var pieces = new List<(string, bool)>();
+        foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var start = 0;
+            for (var i = 1; i < word.Length - 1; i++)
+            {
+                if (word[i] != '-')
+                    continue;
+                pieces.Add((word[start..(i + 1)], start == 0));
+                start = i + 1;
+            }
+            pieces.Add((word[start..], start == 0));
+        }
+        return pieces;
     }
 }
