@@ -128,4 +128,32 @@ public sealed class RecistRulesTests
         Assert.Equal(["L1", "N1"], course.TargetsBelowMeasurableSize.Select(l => l.Value));
         Assert.Equal(39.8m, course.BaselineSumMm);
     }
+
+    [Fact]
+    public void Every_verdict_names_its_criterion_and_the_rule_that_decided()
+    {
+        var b = new SeriesBuilder().Target("L1").Read(-7, "30").Read(60, "20").Read(120, "26");
+
+        var tp = Recist11.Assess(b.Build()).TimePoints[1];
+
+        Assert.Equal("RECIST 1.1", tp.Explanation.Criterion);
+        Assert.Equal("§4.3.1 PD: +20 % and +5 mm over the nadir", tp.Explanation.Rule);
+        Assert.Equal(-13.3m, Math.Round(tp.Target!.ChangeFromBaselinePercent!.Value, 1));
+        Assert.Equal(30m, tp.Target.ChangeFromNadirPercent);
+        Assert.Equal("R1", tp.Target.NadirRead.Value);
+    }
+
+    [Fact]
+    public void A_whole_course_gives_a_confirmed_partial_response_only_with_a_second_read_28_days_later()
+    {
+        var b = new SeriesBuilder().Target("L1").Read(-7, "50").Read(60, "30").Read(80, "30").Read(110, "31");
+        var course = Recist11.Assess(b.Build());
+        var confirmed = new RecistParameters { Mode = BestResponseMode.Confirmed };
+
+        var verdict = BestOverallResponse.Assess(course, SeriesBuilder.FirstDose, confirmed);
+
+        Assert.Equal(OverallResponse.Pr, verdict.Response);
+        Assert.Equal("R1", verdict.DecidingRead!.Value.Value);
+        Assert.Equal("R3", verdict.ConfirmingRead!.Value.Value);
+    }
 }
