@@ -67,6 +67,16 @@ public class KaplanMeierPlotTests
     }
 
     [Fact]
+    public void Without_bands_neither_the_plot_nor_the_legend_shows_one()
+    {
+        var doc = Svg.Parse(new KaplanMeierPlot(SampleSurvival.TwoGroups() with { ShowConfidenceBands = false }).RenderSvg());
+
+        Assert.Empty(Svg.In(doc, "confidence-band", "polygon"));
+        Assert.Empty(Svg.In(doc, "legend", "rect"));
+        Assert.Equal(2, Svg.In(doc, "legend", "line").Count);
+    }
+
+    [Fact]
     public void Each_censoring_inside_the_axis_gets_a_mark_on_the_curve()
     {
         var doc = Svg.Parse(new KaplanMeierPlot(Model(Simple() with { CensorTimesMonths = [3, 12, 22, 30] })).RenderSvg());

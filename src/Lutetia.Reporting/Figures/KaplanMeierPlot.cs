@@ -49,7 +49,8 @@ public sealed class KaplanMeierPlot : Figure
         {
             var color = model.Groups[g].Color ?? Palette.Series(g);
             _colors[g] = color;
-            entries.Add(new LegendEntry(model.Groups[g].Label, (c, p) => LegendSwatch(c, p, color), Guard.At("Groups", g) + ".Label"));
+            var banded = model.ShowConfidenceBands && model.Groups[g].Lower is not null;
+            entries.Add(new LegendEntry(model.Groups[g].Label, (c, p) => LegendSwatch(c, p, color, banded), Guard.At("Groups", g) + ".Label"));
         }
 
         var pad = FigureFonts.Pad;
@@ -213,10 +214,11 @@ public sealed class KaplanMeierPlot : Figure
         points.Add(corner);
     }
 
-    private static void LegendSwatch(ICanvas canvas, Pt centre, Rgb color)
+    private static void LegendSwatch(ICanvas canvas, Pt centre, Rgb color, bool banded)
     {
         var half = Legend.SwatchWidth / 2;
-        canvas.Rectangle(centre.X - half, centre.Y - 3.5, Legend.SwatchWidth, 7, new Fill(color, BandOpacity));
+        if (banded)
+            canvas.Rectangle(centre.X - half, centre.Y - 3.5, Legend.SwatchWidth, 7, new Fill(color, BandOpacity));
         canvas.Line(new Pt(centre.X - half, centre.Y), new Pt(centre.X + half, centre.Y), new Stroke(color, CurveWidth));
     }
 }
