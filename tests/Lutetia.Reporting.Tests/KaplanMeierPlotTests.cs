@@ -67,11 +67,47 @@ public class KaplanMeierPlotTests
     }
 
     [Fact]
+    public void Without_bands_neither_the_plot_nor_the_legend_shows_one()
+    {
+        var doc = Svg.Parse(new KaplanMeierPlot(SampleSurvival.TwoGroups() with { ShowConfidenceBands = false }).RenderSvg());
+
+        Assert.Empty(Svg.In(doc, "confidence-band", "polygon"));
+        Assert.Empty(Svg.In(doc, "legend", "rect"));
+        Assert.Equal(2, Svg.In(doc, "legend", "line").Count);
+    }
+
+    [Fact]
     public void Each_censoring_inside_the_axis_gets_a_mark_on_the_curve()
     {
         var doc = Svg.Parse(new KaplanMeierPlot(Model(Simple() with { CensorTimesMonths = [3, 12, 22, 30] })).RenderSvg());
 
         Assert.Equal(3, Svg.In(doc, "censor-marks", "line").Count);
+    }
+
+    [Fact]
+    public void A_curve_of_a_hundred_thousand_steps_stays_a_small_svg_with_the_same_end_points()
+    {
+        const int n = 100_000;
+        var times = new double[n];
+        var survival = new double[n];
+        var censors = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            times[i] = 24.0 * i / n;
+            survival[i] = 1 - 0.9 * i / n;
+            censors[i] = 24.0 * (i + 0.5) / n;
+        }
+        var group = new KaplanMeierGroup("Registry", times, survival, censors, [n, n / 2, 0], [0, 10, 20], [0, 100, 200]);
+        var plot = new KaplanMeierPlot(Model(group) with { ShowConfidenceBands = false });
+
+        var svg = plot.RenderSvg();
+        var curve = Svg.In(Svg.Parse(svg), "curve", "polyline").Single();
+        var points = ((string)curve.Attribute("points")!).Split(' ');
+
+        Assert.True(svg.Length < 1_000_000, $"{svg.Length} characters");
+        Assert.True(points.Length < 20_000, $"{points.Length} points");
+        Assert.Equal(plot.TickPositionsPt[0], double.Parse(points[0].Split(',')[0], System.Globalization.CultureInfo.InvariantCulture), 2);
+        Assert.Equal(plot.TickPositionsPt[^1], double.Parse(points[^1].Split(',')[0], System.Globalization.CultureInfo.InvariantCulture), 2);
     }
 
     [Fact]

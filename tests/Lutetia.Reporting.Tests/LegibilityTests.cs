@@ -1,6 +1,4 @@
-using System.Xml.Linq;
 using Lutetia.Reporting.Figures;
-using Lutetia.Reporting.Figures.Drawing;
 
 namespace Lutetia.Reporting.Tests;
 
@@ -32,7 +30,7 @@ public class LegibilityTests
         {
             var size = Svg.Number(text, "font-size");
             Assert.True(size >= 8, $"'{text.Value}' is set in {size} pt");
-            var (left, top, right, bottom) = Box(text, size);
+            var (left, top, right, bottom) = Svg.LabelBox(text);
             Assert.True(left >= 0 && top >= 0 && right <= figure.WidthPt + 0.01 && bottom <= figure.HeightPt + 0.01,
                 $"'{text.Value}' reaches ({left:F1}, {top:F1})–({right:F1}, {bottom:F1}) in a {figure.WidthPt:F1} × {figure.HeightPt:F1} pt figure");
         }
@@ -43,7 +41,7 @@ public class LegibilityTests
     public void No_two_labels_overlap(string name)
     {
         var texts = Svg.Parse(SampleFigures[name]().RenderSvg()).Descendants(Svg.Ns + "text").ToList();
-        var boxes = texts.Select(t => Box(t, Svg.Number(t, "font-size"))).ToList();
+        var boxes = texts.Select(Svg.LabelBox).ToList();
 
         for (var i = 0; i < boxes.Count; i++)
         {
@@ -70,26 +68,5 @@ public class LegibilityTests
         Assert.Equal("1.1", (string?)root.Attribute("version"));
         Assert.EndsWith("pt", (string)root.Attribute("width")!, StringComparison.Ordinal);
         Assert.Equal(figure.Description, root.Element(Svg.Ns + "title")!.Value);
-    }
-
-    /// <summary>The extent of a label from the embedded font's metrics, honouring anchor and a −90° turn.</summary>
-    private static (double Left, double Top, double Right, double Bottom) Box(XElement text, double size)
-    {
-        var style = new TextStyle(size, text.Attribute("font-weight") is not null, Palette.Ink);
-        var width = Fonts.Width(text.Value, style);
-        var ascent = Fonts.Ascent(style);
-        var descent = Fonts.LineHeight(style) - ascent;
-        var x = Svg.Number(text, "x");
-        var y = Svg.Number(text, "y");
-        var before = (string?)text.Attribute("text-anchor") switch
-        {
-            "middle" => width / 2,
-            "end" => width,
-            _ => 0,
-        };
-        if (text.Attribute("transform") is null)
-            return (x - before, y - ascent, x - before + width, y + descent);
-        // rotate(-90): the text runs upwards from its anchor and its ascenders point left.
-        return (x - ascent, y - (width - before), x + descent, y + before);
     }
 }

@@ -16,6 +16,14 @@ public class SampleRenderingTests
             YAxisTitle = "Progression-free survival (%)",
             Title = "Progression-free survival",
         }));
+        var axis = new TimeAxis(60, 12, "Time since first cycle (months)");
+        SampleFiles.Write("km-four-groups", new KaplanMeierPlot(new KaplanMeierModel(
+            [.. Enumerable.Range(0, 4).Select(g => SampleSurvival.Group("Grade " + (g + 1), 150, 20 + 12 * g, 60, 40 + g, axis))], axis)
+        {
+            WidthMm = 120,
+            ShowConfidenceBands = false,
+            Title = "Overall survival by grade (synthetic data)",
+        }));
         SampleFiles.Write("waterfall", new WaterfallPlot(SampleModels.Waterfall()));
         SampleFiles.Write("waterfall-narrow", new WaterfallPlot(SampleModels.Waterfall(12) with { WidthMm = 84 }));
         SampleFiles.Write("waterfall-floor", new WaterfallPlot(SampleModels.Waterfall(30) with { WidthMm = 84, YMinPercent = -40, YMaxPercent = 60 }));

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Xml.Linq;
+using Lutetia.Reporting.Figures.Drawing;
 
 namespace Lutetia.Reporting.Tests;
 
@@ -24,4 +25,26 @@ internal static class Svg
 
     public static (int Width, int Height) PngSize(byte[] png) =>
         ((int)BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(16)), (int)BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(20)));
+
+    /// <summary>The extent of a label from the embedded font's metrics, honouring anchor and a −90° turn.</summary>
+    public static (double Left, double Top, double Right, double Bottom) LabelBox(XElement text)
+    {
+        var size = Number(text, "font-size");
+        var style = new TextStyle(size, text.Attribute("font-weight") is not null, Palette.Ink);
+        var width = Fonts.Width(text.Value, style);
+        var ascent = Fonts.Ascent(style);
+        var descent = Fonts.LineHeight(style) - ascent;
+        var x = Number(text, "x");
+        var y = Number(text, "y");
+        var before = (string?)text.Attribute("text-anchor") switch
+        {
+            "middle" => width / 2,
+            "end" => width,
+            _ => 0,
+        };
+        if (text.Attribute("transform") is null)
+            return (x - before, y - ascent, x - before + width, y + descent);
+        // rotate(-90): the text runs upwards from its anchor and its ascenders point left.
+        return (x - ascent, y - (width - before), x + descent, y + before);
+    }
 }

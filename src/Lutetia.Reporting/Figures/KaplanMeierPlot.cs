@@ -14,6 +14,12 @@ public sealed class KaplanMeierPlot : Figure
     private const double BandOpacity = 0.18;
     private const double CensorHalfHeight = 2.5;
 
+    /// <summary>Points closer than this (0.2 pixel at 300 dpi) print as one.</summary>
+    private const double Resolution = 0.05;
+
+    /// <summary>Censoring marks closer than this overprint one another.</summary>
+    private const double MarkResolution = 0.5;
+
     private readonly KaplanMeierModel _model;
     private readonly double[] _ticks;
     private readonly Rgb[] _colors;
@@ -43,7 +49,8 @@ public sealed class KaplanMeierPlot : Figure
         {
             var color = model.Groups[g].Color ?? Palette.Series(g);
             _colors[g] = color;
-            entries.Add(new LegendEntry(model.Groups[g].Label, (c, p) => LegendSwatch(c, p, color), Guard.At("Groups", g) + ".Label"));
+            var banded = model.ShowConfidenceBands && model.Groups[g].Lower is not null;
+            entries.Add(new LegendEntry(model.Groups[g].Label, (c, p) => LegendSwatch(c, p, color, banded), Guard.At("Groups", g) + ".Label"));
         }
 
         var pad = FigureFonts.Pad;
@@ -151,6 +158,8 @@ public sealed class KaplanMeierPlot : Figure
     private void CensorMarks(ICanvas canvas, KaplanMeierGroup group, KaplanMeierSteps steps, Rgb color)
     {
         var stroke = new Stroke(color, 1);
+        // Marks that would print on top of one another (they are 1 pt wide) are drawn once.
+        var drawn = new HashSet<(long, long)>();
         canvas.BeginGroup("censor-marks");
         foreach (var time in group.CensorTimesMonths)
         {
@@ -158,7 +167,8 @@ public sealed class KaplanMeierPlot : Figure
                 continue;
             var x = _x.Map(time);
             var y = _y.Map(steps.SurvivalAt(time));
-            canvas.Line(new Pt(x, y - CensorHalfHeight), new Pt(x, y + CensorHalfHeight), stroke);
+            if (drawn.Add(((long)Math.Round(x / MarkResolution), (long)Math.Round(y / MarkResolution))))
+                canvas.Line(new Pt(x, y - CensorHalfHeight), new Pt(x, y + CensorHalfHeight), stroke);
         }
         canvas.EndGroup();
     }
@@ -180,17 +190,35 @@ public sealed class KaplanMeierPlot : Figure
         return [.. points];
     }
 
-    /// <summary>Adds a corner unless it repeats the last one (ties and flat steps give repeats).</summary>
+    /// <summary>
+    /// Adds a corner, merging it into the last segment when the three points run along one
+    /// horizontal, or within <see cref="Resolution"/> of one vertical: a curve of a million steps
+    /// then costs a few thousand points, with no difference visible at print resolution.
+    /// </summary>
     private static void AddCorner(List<Pt> points, Pt corner)
     {
-        if (points.Count == 0 || points[^1] != corner)
-            points.Add(corner);
+        if (points.Count > 0 && points[^1] == corner)
+            return;
+        if (points.Count >= 2)
+        {
+            var a = points[^2];
+            var b = points[^1];
+            var horizontal = a.Y == b.Y && b.Y == corner.Y;
+            var vertical = Math.Abs(b.X - a.X) < Resolution && Math.Abs(corner.X - a.X) < Resolution;
+            if (horizontal || vertical)
+            {
+                points[^1] = corner;
+                return;
+            }
+        }
+        points.Add(corner);
     }
 
-    private static void LegendSwatch(ICanvas canvas, Pt centre, Rgb color)
+    private static void LegendSwatch(ICanvas canvas, Pt centre, Rgb color, bool banded)
     {
         var half = Legend.SwatchWidth / 2;
-        canvas.Rectangle(centre.X - half, centre.Y - 3.5, Legend.SwatchWidth, 7, new Fill(color, BandOpacity));
+        if (banded)
+            canvas.Rectangle(centre.X - half, centre.Y - 3.5, Legend.SwatchWidth, 7, new Fill(color, BandOpacity));
         canvas.Line(new Pt(centre.X - half, centre.Y), new Pt(centre.X + half, centre.Y), new Stroke(color, CurveWidth));
     }
 }

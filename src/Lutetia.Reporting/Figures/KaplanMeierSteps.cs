@@ -48,9 +48,16 @@ internal sealed class KaplanMeierSteps
     /// <summary>The survival value in force at <paramref name="time"/> (right-continuous).</summary>
     public double SurvivalAt(double time)
     {
-        var value = 1.0;
-        for (var i = 0; i < Times.Length && Times[i] <= time; i++)
-            value = Survival[i];
-        return value;
+        // The last step at or before the time, by binary search: censorings can number millions.
+        int low = 0, high = Times.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (Times[mid] <= time)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low == 0 ? 1.0 : Survival[low - 1];
     }
 }
