@@ -22,6 +22,8 @@ public static class LutetiaCli
             ValidateCommand.Create(console),
             SynthCommand.Create(console),
             AnalyzeCommand.Create(console),
+            ReportCommand.Create(console),
+            DemoCommand.Create(console),
             SampleSizeCommand.Create(console),
         };
         var parse = root.Parse(args);

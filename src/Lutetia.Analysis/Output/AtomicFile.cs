@@ -11,7 +11,7 @@ public static class AtomicFile
         var temporary = full + ".tmp";
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.None))
                 write(stream);
             File.Move(temporary, full, overwrite: true);
         }

@@ -1,0 +1,31 @@
+using System.Text;
+using Lutetia.Analysis;
+
+namespace Lutetia.Reporting.Report;
+
+/// <summary>
+/// Writes the whole report into a folder: report.html (self-contained), tables.xlsx, tables.docx
+/// and every figure as PNG (300 dpi) and SVG under figures/. Each file is written under a
+/// temporary name and renamed when complete.
+/// </summary>
+public static class ReportWriter
+{
+    /// <summary>Writes the report files; returns the path of report.html.</summary>
+    public static string Write(StudyResults results, string folder, string cohortName)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var figures = ReportFigures.All(results);
+        var figureFolder = Path.Combine(folder, "figures");
+        foreach (var (name, _, figure) in figures)
+        {
+            AtomicFile.Write(Path.Combine(figureFolder, name + ".svg"), s => s.Write(Encoding.UTF8.GetBytes(figure.RenderSvg())));
+            AtomicFile.Write(Path.Combine(figureFolder, name + ".png"), s => s.Write(figure.RenderPng(300)));
+        }
+        var tables = ReportTables.All(results);
+        AtomicFile.Write(Path.Combine(folder, "tables.xlsx"), s => XlsxTables.Write(tables, s));
+        AtomicFile.Write(Path.Combine(folder, "tables.docx"), s => DocxTables.Write(tables, s));
+        var report = Path.Combine(folder, "report.html");
+        AtomicFile.Write(report, s => s.Write(new UTF8Encoding(false).GetBytes(HtmlReport.Render(results, cohortName, figures))));
+        return Path.GetFullPath(report);
+    }
+}
