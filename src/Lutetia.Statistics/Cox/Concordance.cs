@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Lutetia.Statistics.Survival;
 namespace Lutetia.Statistics.Cox;
 
 /// <summary>
@@ -29,10 +30,7 @@ internal static class Concordance
     {
         int n = end - start;
         // Ranks of the score (1-based, equal scores share a rank).
-        var order = new int[n];
-        var keys = score.Slice(start, n).ToArray();
-        for (int i = 0; i < n; i++) order[i] = i;
-        Array.Sort(keys, order);
+        var (keys, order) = RadixOrder.Sort(score.Slice(start, n));
         var rank = new int[n];
         int ranks = 0;
         for (int i = 0; i < n; i++)
