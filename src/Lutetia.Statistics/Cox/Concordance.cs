@@ -39,6 +39,7 @@ internal static class Concordance
             rank[order[i]] = ranks;
         }
         var tree = new long[ranks + 1];
+        var atRank = new int[ranks + 1];
         long inTree = 0;
         for (int i = end - 1; i >= start;)
         {
@@ -47,28 +48,28 @@ internal static class Concordance
             // Censored at t are at risk for the deaths at t: add them first.
             for (; j >= start && time[j] == t; j--)
             {
-                if (status[j] == 0) { Add(tree, rank[j - start]); inTree++; }
+                if (status[j] == 0) { Add(tree, atRank, rank[j - start]); inTree++; }
             }
             for (int k = i; k > j; k--)
             {
                 if (status[k] == 0) continue;
                 int r = rank[k - start];
                 long below = Sum(tree, r - 1);
-                long atOrBelow = Sum(tree, r);
                 concordant += below;
-                tiedX += atOrBelow - below;
-                discordant += inTree - atOrBelow;
+                tiedX += atRank[r];
+                discordant += inTree - below - atRank[r];
             }
             for (int k = i; k > j; k--)
             {
-                if (status[k] == 1) { Add(tree, rank[k - start]); inTree++; }
+                if (status[k] == 1) { Add(tree, atRank, rank[k - start]); inTree++; }
             }
             i = j;
         }
     }
 
-    private static void Add(long[] tree, int r)
+    private static void Add(long[] tree, int[] atRank, int r)
     {
+        atRank[r]++;
         for (; r < tree.Length; r += r & -r) tree[r]++;
     }
 
