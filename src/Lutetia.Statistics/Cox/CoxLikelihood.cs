@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 namespace Lutetia.Statistics.Cox;
 
@@ -27,8 +28,8 @@ internal sealed class CoxLikelihood(CoxData data, CoxTies ties)
             double e = 0;
             for (int k = 0; k < p; k++) e += x[i * p + k] * beta[k];
             _eta[i] = e;
-            _risk[i] = Math.Exp(e);
         }
+        Exponentiate(_eta, _risk);
         u.Clear();
         imat.Clear();
         double loglik = 0;
@@ -40,6 +41,19 @@ internal sealed class CoxLikelihood(CoxData data, CoxTies ties)
             for (int l = 0; l < k; l++) imat[l * p + k] = imat[k * p + l];
         }
         return loglik;
+    }
+
+    /// <summary>risk = exp(η), four at a time where the hardware allows (within an ulp of Math.Exp).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Exponentiate(double[] eta, double[] risk)
+    {
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; i + Vector256<double>.Count <= eta.Length; i += Vector256<double>.Count)
+                Vector256.Exp(Vector256.Create(eta, i)).CopyTo(risk, i);
+        }
+        for (; i < eta.Length; i++) risk[i] = Math.Exp(eta[i]);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
