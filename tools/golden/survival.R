@@ -143,6 +143,11 @@ coxcases <- list(
   colon = list(d = na.omit(data.frame(time = colon$time, status = colon$status, age = colon$age, nodes = colon$nodes, strata = as.character(colon$etype))), x = c("age", "nodes"), strat = TRUE),
   heavy_ties = list(d = data.frame(time = cases$heavy_ties$time, status = cases$heavy_ties$status, a = as.numeric(cases$heavy_ties$group == "a"), c = as.numeric(cases$heavy_ties$group == "c"), strata = cases$heavy_ties$strata), x = c("a", "c"))
 )
+# A rare binary covariate with a strong effect: the information grows along the Newton path, so
+# the first steps overshoot and R halves them (10 iterations for the first): the iteration count
+# checks that we follow R's path, halving included.
+for (k in 1:2) coxcases[[paste0("halving_", k)]] <- list(
+  d = data.frame(time = c(1:18, 1.5, k + 0.5), status = 1, x = c(rep(0, 18), 1, 1), strata = "1"), x = "x")
 cx <- list(); cc <- list()
 for (nm in names(coxcases)) {
   k <- coxcases[[nm]]

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Lutetia.Statistics.Survival;
 namespace Lutetia.Statistics.Cox;
 
 /// <summary>
@@ -29,10 +30,7 @@ internal static class Concordance
     {
         int n = end - start;
         // Ranks of the score (1-based, equal scores share a rank).
-        var order = new int[n];
-        var keys = score.Slice(start, n).ToArray();
-        for (int i = 0; i < n; i++) order[i] = i;
-        Array.Sort(keys, order);
+        var (keys, order) = RadixOrder.Sort(score.Slice(start, n));
         var rank = new int[n];
         int ranks = 0;
         for (int i = 0; i < n; i++)
@@ -41,6 +39,7 @@ internal static class Concordance
             rank[order[i]] = ranks;
         }
         var tree = new long[ranks + 1];
+        var atRank = new int[ranks + 1];
         long inTree = 0;
         for (int i = end - 1; i >= start;)
         {
@@ -49,28 +48,28 @@ internal static class Concordance
             // Censored at t are at risk for the deaths at t: add them first.
             for (; j >= start && time[j] == t; j--)
             {
-                if (status[j] == 0) { Add(tree, rank[j - start]); inTree++; }
+                if (status[j] == 0) { Add(tree, atRank, rank[j - start]); inTree++; }
             }
             for (int k = i; k > j; k--)
             {
                 if (status[k] == 0) continue;
                 int r = rank[k - start];
                 long below = Sum(tree, r - 1);
-                long atOrBelow = Sum(tree, r);
                 concordant += below;
-                tiedX += atOrBelow - below;
-                discordant += inTree - atOrBelow;
+                tiedX += atRank[r];
+                discordant += inTree - below - atRank[r];
             }
             for (int k = i; k > j; k--)
             {
-                if (status[k] == 1) { Add(tree, rank[k - start]); inTree++; }
+                if (status[k] == 1) { Add(tree, atRank, rank[k - start]); inTree++; }
             }
             i = j;
         }
     }
 
-    private static void Add(long[] tree, int r)
+    private static void Add(long[] tree, int[] atRank, int r)
     {
+        atRank[r]++;
         for (; r < tree.Length; r += r & -r) tree[r]++;
     }
 

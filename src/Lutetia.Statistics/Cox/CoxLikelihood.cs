@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 namespace Lutetia.Statistics.Cox;
 
@@ -10,6 +11,7 @@ internal sealed class CoxLikelihood(CoxData data, CoxTies ties)
 {
     private readonly int _p = data.P;
     private readonly double[] _eta = new double[data.N];
+    private readonly double[] _risk = new double[data.N];
     private readonly double[] _a = new double[data.P];
     private readonly double[] _a2 = new double[data.P];
     private readonly double[] _c = new double[data.P * data.P];
@@ -27,6 +29,7 @@ internal sealed class CoxLikelihood(CoxData data, CoxTies ties)
             for (int k = 0; k < p; k++) e += x[i * p + k] * beta[k];
             _eta[i] = e;
         }
+        Exponentiate(_eta, _risk);
         u.Clear();
         imat.Clear();
         double loglik = 0;
@@ -40,11 +43,24 @@ internal sealed class CoxLikelihood(CoxData data, CoxTies ties)
         return loglik;
     }
 
+    /// <summary>risk = exp(η), four at a time where the hardware allows (within an ulp of Math.Exp).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Exponentiate(double[] eta, double[] risk)
+    {
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; i + Vector256<double>.Count <= eta.Length; i += Vector256<double>.Count)
+                Vector256.Exp(Vector256.Create(eta, i)).CopyTo(risk, i);
+        }
+        for (; i < eta.Length; i++) risk[i] = Math.Exp(eta[i]);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Stratum(int start, int end, Span<double> u, Span<double> imat)
     {
         int p = _p;
-        double[] x = data.X, time = data.Time, eta = _eta, a = _a, a2 = _a2, c = _c, c2 = _c2;
+        double[] x = data.X, time = data.Time, eta = _eta, riskScore = _risk, a = _a, a2 = _a2, c = _c, c2 = _c2;
         int[] status = data.Status;
         Array.Clear(a);
         Array.Clear(c);
@@ -56,7 +72,7 @@ internal sealed class CoxLikelihood(CoxData data, CoxTies ties)
             int deaths = 0;
             for (; i >= start && time[i] == t; i--)
             {
-                double risk = Math.Exp(eta[i]);
+                double risk = riskScore[i];
                 var xi = x.AsSpan(i * p, p);
                 denom += risk;
                 for (int k = 0; k < xi.Length; k++)
@@ -86,11 +102,12 @@ internal sealed class CoxLikelihood(CoxData data, CoxTies ties)
             if (ties == CoxTies.Breslow || deaths == 1)
             {
                 loglik -= deaths * Math.Log(denom);
+                double inv = 1 / denom;
                 for (int k = 0; k < p; k++)
                 {
-                    double mk = a[k] / denom;
+                    double mk = a[k] * inv;
                     u[k] -= deaths * mk;
-                    for (int l = 0; l <= k; l++) imat[k * p + l] += deaths * (c[k * p + l] - mk * a[l]) / denom;
+                    for (int l = 0; l <= k; l++) imat[k * p + l] += deaths * (c[k * p + l] - mk * a[l]) * inv;
                 }
                 continue;
             }
@@ -99,13 +116,14 @@ internal sealed class CoxLikelihood(CoxData data, CoxTies ties)
             {
                 double f = j / (double)deaths;
                 double d2 = denom - f * denom2;
+                double inv = 1 / d2;
                 loglik -= Math.Log(d2);
                 for (int k = 0; k < p; k++)
                 {
-                    double mk = (a[k] - f * a2[k]) / d2;
+                    double mk = (a[k] - f * a2[k]) * inv;
                     u[k] -= mk;
                     for (int l = 0; l <= k; l++)
-                        imat[k * p + l] += (c[k * p + l] - f * c2[k * p + l]) / d2 - mk * (a[l] - f * a2[l]) / d2;
+                        imat[k * p + l] += ((c[k * p + l] - f * c2[k * p + l]) - mk * (a[l] - f * a2[l])) * inv;
                 }
             }
         }

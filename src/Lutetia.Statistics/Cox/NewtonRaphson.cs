@@ -3,9 +3,9 @@ using System.Globalization;
 namespace Lutetia.Statistics.Cox;
 
 /// <summary>
-/// R's coxfit6 iteration path: from β = 0, a Newton step; when the log-likelihood falls, halve
-/// the step back towards the last accepted β; stop at the first iterate with
-/// |1 − ll_old / ll_new| ≤ eps reached without halving.
+/// R's coxfit6 iteration path (survival 3.x): from β = 0, a Newton step; stop at the first
+/// iterate with |1 − ll_best / ll_new| ≤ eps; when the log-likelihood falls (or is not finite),
+/// step back towards the last accepted β by 1/2, then 1/3, 1/4, … until it rises again.
 /// </summary>
 internal static class NewtonRaphson
 {
@@ -25,24 +25,24 @@ internal static class NewtonRaphson
         chol.Solve(u);
         for (int k = 0; k < p; k++) newBeta[k] = beta[k] + u[k];
         double loglik = loglikNull;
-        bool halving = false;
+        int halving = 0;
         for (int iteration = 1; iteration <= options.MaxIterations; iteration++)
         {
             double newLoglik = likelihood.Evaluate(newBeta, u, imat);
-            chol = Decompose(imat, p, options, data);
-            if (Math.Abs(1 - loglik / newLoglik) <= options.Eps && !halving)
-                return new Result(newBeta, u, chol.Inverse(), loglikNull, newLoglik, scoreTest, iteration);
-            if (iteration == options.MaxIterations) break;
-            if (newLoglik < loglik || double.IsNaN(newLoglik))
+            bool finite = double.IsFinite(newLoglik) && AllFinite(u) && AllFinite(imat);
+            if (finite && Math.Abs(1 - loglik / newLoglik) <= options.Eps)
+                return new Result(newBeta, u, Decompose(imat, p, options, data).Inverse(), loglikNull, newLoglik, scoreTest, iteration);
+            if (!finite || newLoglik < loglik)
             {
-                halving = true;
-                for (int k = 0; k < p; k++) newBeta[k] = (newBeta[k] + beta[k]) / 2;
+                // Not improving: step back towards the last good β, harder each time (1/2, 1/3, …).
+                halving++;
+                for (int k = 0; k < p; k++) newBeta[k] = (newBeta[k] + halving * beta[k]) / (halving + 1.0);
             }
             else
             {
-                halving = false;
+                halving = 0;
                 loglik = newLoglik;
-                chol.Solve(u);
+                Decompose(imat, p, options, data).Solve(u);
                 for (int k = 0; k < p; k++)
                 {
                     beta[k] = newBeta[k];
@@ -54,6 +54,15 @@ internal static class NewtonRaphson
         throw new CoxFitException(string.Create(CultureInfo.InvariantCulture,
             $"The Cox model did not converge in {options.MaxIterations} Newton–Raphson iterations (log-likelihood still changing beyond a relative {eps}); ") +
             "a coefficient may be infinite or the covariates nearly collinear.");
+    }
+
+    private static bool AllFinite(ReadOnlySpan<double> values)
+    {
+        foreach (double v in values)
+        {
+            if (!double.IsFinite(v)) return false;
+        }
+        return true;
     }
 
     private static Cholesky Decompose(double[] imat, int p, CoxOptions options, CoxData data)

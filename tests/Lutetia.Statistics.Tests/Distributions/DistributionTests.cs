@@ -30,4 +30,10 @@ public sealed class DistributionTests
     [Fact]
     public void A_probability_outside_0_1_has_no_quantile() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => StandardNormal.Quantile(1));
+
+    [Theory]
+    [InlineData(20000, 1)]
+    [InlineData(1e6, 3)]
+    public void A_p_value_that_underflows_is_zero_not_NaN(double x, int df) =>
+        Assert.Equal(0.0, ChiSquare.UpperTail(x, df));
 }

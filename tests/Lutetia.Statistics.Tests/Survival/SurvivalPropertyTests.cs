@@ -76,4 +76,41 @@ public sealed class SurvivalPropertyTests
         Assert.Equal(a.Coefficients[0].Coef, b.Coefficients[0].Coef, 1e-12);
         Assert.Equal(a.Concordance, b.Concordance, 1e-15);
     }
+
+    [FsCheck.Xunit.Property(MaxTest = 30)]
+    public void Without_ties_the_log_rank_statistic_is_the_Cox_score_test_of_the_group(PositiveInt seed)
+    {
+        var random = new Random(seed.Get);
+        int n = 40;
+        var time = new double[n];
+        var status = new int[n];
+        var group = new string[n];
+        var x = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            x[i] = i % 2;
+            group[i] = x[i] == 0 ? "a" : "b";
+            time[i] = i + 1 + random.NextDouble() * 30 * (1 + x[i]);
+            status[i] = random.NextDouble() < 0.75 ? 1 : 0;
+        }
+        status[0] = status[1] = 1;
+        var logRank = LogRank.Test(time, status, group);
+        var cox = CoxRegression.Fit(time, status, [new CoxCovariate("b", x)], options: new CoxOptions(CoxTies.Breslow));
+        Assert.Equal(logRank.Test.ChiSquare, cox.Score.ChiSquare, 1e-9 * (1 + logRank.Test.ChiSquare));
+    }
+
+    [FsCheck.Xunit.Property]
+    public void A_group_s_curve_is_the_curve_of_its_subjects_alone(int[] raw)
+    {
+        var (time, status, group) = Data(raw);
+        var byGroup = KaplanMeier.FitByGroup(time, status, group);
+        foreach (var curve in byGroup.Curves)
+        {
+            int[] mine = [.. Enumerable.Range(0, time.Length).Where(i => group[i] == curve.Group)];
+            var alone = KaplanMeier.Fit([.. mine.Select(i => time[i])], [.. mine.Select(i => status[i])]);
+            Assert.Equal(alone.Time, curve.Time);
+            Assert.Equal(alone.Survival, curve.Survival);
+            Assert.Equal(alone.NRisk, curve.NRisk);
+        }
+    }
 }
