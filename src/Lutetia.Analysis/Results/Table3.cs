@@ -17,12 +17,12 @@ internal static class Table3
         rows.Count("dose.reduced", p => p.Record.Cycles.Any(c => c.Dose == DoseLevel.Reduced));
         rows.Categories("stop_reason", p => p.Record.Patient.PrrtStopReason, onlyPresent: true, withUnknown: false);
         rows.Categories("stop_toxicity", p => p.Record.Patient.PrrtStopToxicity, onlyPresent: true, withUnknown: false);
-        foreach (var type in Enum.GetValues<ComplicationType>())
+        (string Window, Func<PatientEndpoints, IEnumerable<Complication>> Of)[] windows =
+            [("complication_during_prrt", Safety.During), ("complication_3_to_6_months", Safety.Between), ("complication_long_term", Safety.LongTerm)];
+        foreach (var (window, of) in windows)
         {
-            var code = Codes<ComplicationType>.ToCode(type);
-            rows.Count($"complication_during_prrt.{code}", p => Safety.During(p).Any(c => c.Type == type), onlyPresent: true);
-            rows.Count($"complication_3_to_6_months.{code}", p => Safety.Between(p).Any(c => c.Type == type), onlyPresent: true);
-            rows.Count($"complication_long_term.{code}", p => Safety.LongTerm(p).Any(c => c.Type == type), onlyPresent: true);
+            foreach (var type in Enum.GetValues<ComplicationType>())
+                rows.Count($"{window}.{Codes<ComplicationType>.ToCode(type)}", p => of(p).Any(c => c.Type == type), onlyPresent: true);
         }
         rows.Count("corticosteroids", p => Safety.During(p).Any(c => c.Corticosteroids == true));
         rows.Categories("death_cause", p => p.Record.Patient.DeathCause, onlyPresent: true, withUnknown: false);

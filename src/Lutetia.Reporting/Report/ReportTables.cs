@@ -39,7 +39,8 @@ public static class ReportTables
             if (item is null)
             {
                 display.Add(new DisplayRow(group, value));
-                heading = null;
+                // A following "<id>.unknown" row sits under this row, with no heading of its own.
+                heading = group;
                 continue;
             }
             if (group != heading)
@@ -77,7 +78,8 @@ public static class ReportTables
         {
             var m = s.Median;
             var ci = m.Estimate is null && m.Lower is null ? "" : $" (95 % CI {ReportText.OneDecimal(m.Lower)}–{ReportText.OneDecimal(m.Upper)})";
-            rows.Add(new DisplayRow($"Median {ReportFigures.SurvivalLabels[s.Id]} ({s.Curve.Events} events)", ReportText.OneDecimal(m.Estimate) + ci, true));
+            var name = s.Id == "os" ? "overall survival" : ReportFigures.SurvivalLabels[s.Id];
+            rows.Add(new DisplayRow($"Median {name} ({s.Curve.Events} events)", ReportText.OneDecimal(m.Estimate) + ci, true));
         }
         rows.Add(new DisplayRow("Central review", null));
         rows.Add(Rate(r, "central_review", "Patients with a central read"));
