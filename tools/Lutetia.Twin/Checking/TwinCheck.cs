@@ -87,6 +87,9 @@ internal sealed class TwinCheck(Cohort cohort)
         Expect("agreement pairs", 43, pairs.Length);
         Expect("agreement mm_response", "43/43", $"{pairs.Count(p => p.LocalMm == p.CentralMm)}/{pairs.Length}");
         Expect("agreement non_mm_response", "43/43", $"{pairs.Count(p => p.LocalNonMm == p.CentralNonMm)}/{pairs.Length}");
+        // Cohen's kappa is 1 (not undefined) only when the pairs use at least two categories.
+        Expect("kappa defined: mm categories >= 2", "yes", pairs.Select(p => p.LocalMm).Distinct().Count() >= 2 ? "yes" : "no");
+        Expect("kappa defined: non-mm categories >= 2", "yes", pairs.Select(p => p.LocalNonMm).Distinct().Count() >= 2 ? "yes" : "no");
         foreach (var group in inc.GroupBy(e => e.Mm.Response).OrderBy(g => g.Key, StringComparer.Ordinal))
             Note($"mm_response.{group.Key}", group.Count());
         foreach (var group in inc.GroupBy(e => e.NonMm.Response ?? "empty").OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -118,13 +121,35 @@ internal sealed class TwinCheck(Cohort cohort)
         Expect("post after last dose, months mean/min/max", "4.6/2.0/11.7", $"{Months(after.Average())}/{Months(after.Min())}/{Months(after.Max())}");
     }
 
-    /// <summary>Time and event per endpoint over the included patients, months = days / 30.4375, for R's survfit.</summary>
-    public static string SurvivalCsv(IEnumerable<PatientEndpoints> endpoints)
+    /// <summary>
+    /// The derived endpoints of every patient with the column names of endpoints.csv (outputs.md),
+    /// months = days / 30.4375: to diff with `lutetia analyze`, and for check-survival.R.
+    /// </summary>
+    public static string EndpointsCsv(IEnumerable<PatientEndpoints> endpoints)
     {
-        var csv = new StringBuilder("patient_id,mm_pfs_days,mm_pfs_event,non_mm_pfs_days,non_mm_pfs_event,os_days,os_event,follow_up_days\n");
-        foreach (var e in endpoints.Where(x => x.Exclusion is null))
-            csv.Append(CultureInfo.InvariantCulture, $"{e.Patient.Id},{e.MmPfs.Days},{(e.MmPfs.Event ? 1 : 0)},{e.NonMmPfs.Days},{(e.NonMmPfs.Event ? 1 : 0)},{e.Os.Days},{(e.Os.Event ? 1 : 0)},{e.FollowUpDays}\n");
+        var csv = new StringBuilder("patient_id,included,exclusion_reason,mm_baseline_mm,mm_post_mm,mm_response,non_mm_response,"
+            + "mm_metabolic_response,non_mm_metabolic_response,mm_clinical_response,mm_clinical_response_long_term,cs_clinical_response,"
+            + "mm_pfs_months,mm_pfs_event,non_mm_pfs_months,non_mm_pfs_event,os_months,os_event,follow_up_months\n");
+        foreach (var e in endpoints)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"{e.Patient.Id},{(e.Exclusion is null ? "yes" : "no")},{e.Exclusion}");
+            if (e.Exclusion is null)
+            {
+                csv.Append(CultureInfo.InvariantCulture, $",{e.Mm.BaselineMm},{e.Mm.PostMm},{e.Mm.Response},{e.NonMm.Response},{e.MmMetabolic},{e.NonMmMetabolic},");
+                csv.Append(CultureInfo.InvariantCulture, $"{e.MmClinical},{(e.MmClinical is null ? null : e.MmClinicalLongTerm)},{e.CsClinical},");
+                csv.Append(CultureInfo.InvariantCulture, $"{Month(e.MmPfs.Days)},{Flag(e.MmPfs.Event)},{Month(e.NonMmPfs.Days)},{Flag(e.NonMmPfs.Event)},");
+                csv.Append(CultureInfo.InvariantCulture, $"{Month(e.Os.Days)},{Flag(e.Os.Event)},{Month(e.FollowUpDays)}");
+            }
+            else
+            {
+                csv.Append(',', 16);
+            }
+            csv.Append('\n');
+        }
         return csv.ToString();
+
+        static string Month(int days) => (days / 30.4375).ToString("R", CultureInfo.InvariantCulture);
+        static string Flag(bool value) => value ? "1" : "0";
     }
 
     private static IEnumerable<Complication> Complications(PatientEndpoints e, int fromDaysAfterLastDose, int toDaysAfterLastDose) =>
