@@ -2,7 +2,7 @@ namespace Lutetia.Twin;
 
 /// <summary>
 /// The CT/MRI exam days of one plan (days from the first dose): the baseline, the evaluation, then
-/// one exam every 26 weeks; an exam on the day of each imaging progression; after a RECIST
+/// one exam every 26 weeks (± 2 weeks); an exam on the day of each imaging progression; after a RECIST
 /// progression one more exam 13 weeks later (still PD); no exam after a progression known only
 /// from the record. Follow-up exams stay at least 4 weeks away from a progression exam.
 /// </summary>
@@ -10,7 +10,7 @@ internal static class ExamSchedule
 {
     public const int FollowUpIntervalDays = 182;
 
-    public static List<int> Days(PatientPlan plan)
+    public static List<int> Days(PatientPlan plan, Random random)
     {
         var days = new List<int> { -plan.BaselineDaysBefore };
         if (plan.PostDaysAfterLastDose is not { } post)
@@ -31,8 +31,9 @@ internal static class ExamSchedule
         if (plan.Mm.Kind == MmCourseKind.Progression && plan.Mm.Day!.Value <= end)
             events.Add(plan.Mm.Day.Value);
         days.Add(postDay);
-        for (var day = postDay + FollowUpIntervalDays; day <= end; day += FollowUpIntervalDays)
+        for (var planned = postDay + FollowUpIntervalDays; planned <= end; planned += FollowUpIntervalDays)
         {
+            var day = Math.Min(end, planned + random.Next(-14, 15));
             if (events.TrueForAll(e => Math.Abs(e - day) >= 28))
                 days.Add(day);
         }

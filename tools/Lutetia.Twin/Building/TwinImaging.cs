@@ -18,7 +18,7 @@ internal sealed class TwinImaging(PatientPlan plan, Random random, TwinRows rows
     {
         CreateLesions();
         var sizes = new LesionSizes(plan, _lesions, random);
-        var days = ExamSchedule.Days(plan);
+        var days = ExamSchedule.Days(plan, random);
         var postDay = plan.PostDaysAfterLastDose is { } post ? plan.LastDoseDay + post : (int?)null;
         for (var k = 0; k < days.Count; k++)
         {
