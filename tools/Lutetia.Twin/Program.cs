@@ -12,7 +12,8 @@ try
 {
     if (args.Length == 0 || args[0] != "--check" && (args.Length != 1 || args[0].StartsWith('-')))
         return UsageError();
-    var cohort = TwinCohort.Build(PlanReader.ReadEmbedded());
+    var plans = PlanReader.ReadEmbedded();
+    var cohort = TwinCohort.Build(plans);
     if (args[0] != "--check")
     {
         CsvCohortWriter.Write(cohort, args[0]);
@@ -37,7 +38,7 @@ try
                 return UsageError();
         }
     }
-    return CheckCommand.Run(cohort, against, endpoints, Console.Out);
+    return CheckCommand.Run(plans, cohort, against, endpoints, Console.Out);
 }
 catch (Exception e) when (e is FormatException or ArgumentException or IOException or UnauthorizedAccessException)
 {

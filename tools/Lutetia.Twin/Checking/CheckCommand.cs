@@ -11,7 +11,7 @@ namespace Lutetia.Twin;
 /// </summary>
 internal static class CheckCommand
 {
-    public static int Run(Cohort cohort, string? against, string? endpointsFile, TextWriter output)
+    public static int Run(IReadOnlyList<PatientPlan> plans, Cohort cohort, string? against, string? endpointsFile, TextWriter output)
     {
         var temporary = Path.Combine(Path.GetTempPath(), "lutetia-twin-" + Guid.NewGuid().ToString("N"));
         try
@@ -34,9 +34,13 @@ internal static class CheckCommand
             var endpoints = check.Run();
             foreach (var line in check.Lines)
                 output.WriteLine(line);
+            var planDifferences = PlanAgreement.Differences(plans, endpoints);
+            foreach (var line in planDifferences)
+                output.WriteLine($"DIFF {line}");
+            output.WriteLine($"{(planDifferences.Count == 0 ? "ok  " : "DIFF")} each patient's derived endpoints are the plan's: {plans.Count - planDifferences.Select(d => d[..8]).Distinct().Count()} of {plans.Count}");
             if (endpointsFile is not null)
                 File.WriteAllText(endpointsFile, TwinCheck.EndpointsCsv(endpoints));
-            var differences = problems + check.Differences;
+            var differences = problems + check.Differences + planDifferences.Count;
             output.WriteLine(differences == 0 ? "every published count is reproduced" : $"{differences} differences");
             return differences == 0 ? 0 : 1;
         }
