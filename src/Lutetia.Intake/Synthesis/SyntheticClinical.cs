@@ -7,7 +7,7 @@ namespace Lutetia.Intake;
 /// baseline, at the evaluation and in the long term; chromogranin A before and after PRRT;
 /// gastrointestinal complications during and after PRRT.
 /// </summary>
-internal sealed class SyntheticClinical(Random random, SyntheticCohortBuilder cohort, SyntheticCourse course, bool carcinoidSyndrome)
+internal sealed class SyntheticClinical(Random random, CohortBuilder cohort, SyntheticCourse course, bool carcinoidSyndrome)
 {
     private static readonly Symptom[] MassSymptoms = [Symptom.AbdominalPain, Symptom.Diarrhea, Symptom.OcclusiveSyndrome, Symptom.MesentericIschemia];
 

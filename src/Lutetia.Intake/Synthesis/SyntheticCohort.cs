@@ -1,3 +1,4 @@
+using Lutetia.Criteria;
 using System.Globalization;
 using Lutetia.Domain;
 
@@ -16,17 +17,17 @@ public static class SyntheticCohort
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Patients, 1);
         var random = new Random(options.Seed);
-        var builder = new SyntheticCohortBuilder();
+        var builder = new CohortBuilder();
         var centers = Math.Clamp(options.Centers, 1, 99);
         for (var c = 1; c <= centers; c++)
             builder.Centers.Add(new Center(CenterId(c), string.Create(CultureInfo.InvariantCulture, $"Synthetic centre {c:00}")));
-        var reasons = Enum.GetValues<SyntheticExclusion>()[1..];
+        var reasons = Enum.GetValues<ExclusionReason>();
         var step = Math.Max(1, options.Patients / 100);
         for (var i = 0; i < options.Patients; i++)
         {
             var exclusion = options.IneligibleEvery > 0 && i % options.IneligibleEvery == options.IneligibleEvery - 1
                 ? reasons[i / options.IneligibleEvery % reasons.Length]
-                : SyntheticExclusion.None;
+                : (ExclusionReason?)null;
             var id = new PatientId(string.Create(CultureInfo.InvariantCulture, $"SYN{i + 1:00000}"));
             var center = CenterId(1 + random.Next(centers));
             new SyntheticPatient(random, builder, id, center, exclusion, options.DataLock).Generate();

@@ -1,3 +1,4 @@
+using Lutetia.Criteria;
 using Lutetia.Domain;
 
 namespace Lutetia.Intake;
@@ -8,7 +9,7 @@ namespace Lutetia.Intake;
 /// the last dose, then CT/MRI every 3–6 months; SRS or 68Ga PET before and after PRRT; central
 /// re-reads of the baseline and evaluation exams for most patients.
 /// </summary>
-internal sealed class SyntheticImaging(Random random, SyntheticCohortBuilder cohort, SyntheticCourse course, SyntheticExclusion exclusion)
+internal sealed class SyntheticImaging(Random random, CohortBuilder cohort, SyntheticCourse course, ExclusionReason? exclusion)
 {
     private readonly List<SyntheticLesion> _lesions = [];
     private int _reads;
@@ -52,9 +53,9 @@ internal sealed class SyntheticImaging(Random random, SyntheticCohortBuilder coh
     {
         var n = 0;
         string Next() => $"L{++n}";
-        if (exclusion != SyntheticExclusion.NoMesentericMass)
+        if (exclusion != ExclusionReason.NoMesentericMass)
         {
-            var size = exclusion == SyntheticExclusion.MmTooSmall ? random.Between(12, 19) : random.Between(20, 55);
+            var size = exclusion == ExclusionReason.MmTooSmall ? random.Between(12, 19) : random.Between(20, 55);
             Add(new SyntheticLesion(Next(), LesionSite.Mesentery, true, true, LesionRole.Target, size, course.Mm));
         }
         var livers = random.Between(1, 2);
@@ -82,10 +83,10 @@ internal sealed class SyntheticImaging(Random random, SyntheticCohortBuilder coh
     private List<DateOnly> MorphologicExamDates()
     {
         var dates = new List<DateOnly>();
-        dates.Add(exclusion == SyntheticExclusion.NoBaselineImaging
+        dates.Add(exclusion == ExclusionReason.NoBaselineImaging
             ? course.FirstDose.AddDays(random.Between(20, 40))
             : course.FirstDose.AddDays(-random.Between(0, 120)));
-        if (exclusion == SyntheticExclusion.NoPostImaging)
+        if (exclusion == ExclusionReason.NoPostImaging)
             return dates;
         var date = course.LastDose.AddDays(random.Between(60, 140));
         while (date <= course.LastNews)

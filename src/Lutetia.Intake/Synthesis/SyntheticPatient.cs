@@ -1,3 +1,4 @@
+using Lutetia.Criteria;
 using Lutetia.Domain;
 
 namespace Lutetia.Intake;
@@ -8,17 +9,17 @@ namespace Lutetia.Intake;
 /// Distributions follow the MesenLuth population (J Nucl Med 2024;65:258, Table 1).
 /// </summary>
 internal sealed class SyntheticPatient(
-    Random random, SyntheticCohortBuilder cohort, PatientId id, CenterId center, SyntheticExclusion exclusion, DateOnly dataLock)
+    Random random, CohortBuilder cohort, PatientId id, CenterId center, ExclusionReason? exclusion, DateOnly dataLock)
 {
     private static readonly DateOnly StudyStart = new(2005, 1, 1);
     private static readonly DateOnly StudyEnd = new(2021, 10, 31);
 
     public void Generate()
     {
-        var firstDose = exclusion == SyntheticExclusion.OutsideStudyPeriod
+        var firstDose = exclusion == ExclusionReason.OutsideStudyPeriod
             ? random.Date(new DateOnly(2022, 1, 1), new DateOnly(2022, 6, 30))
             : random.Date(StudyStart, StudyEnd);
-        var cycles = exclusion == SyntheticExclusion.NoPrrt ? [] : Cycles(firstDose);
+        var cycles = exclusion == ExclusionReason.NoPrrt ? [] : Cycles(firstDose);
         var lastDose = cycles.Length == 0 ? firstDose : cycles[^1].Date;
         var (lastNews, death) = Outcome(firstDose, lastDose);
         var course = new SyntheticCourse(id, firstDose, lastDose, lastNews, cycles.Length > 0, MmBehaviour(), NonMmBehaviour());
@@ -52,12 +53,12 @@ internal sealed class SyntheticPatient(
     /// <summary>Last news and death: overall survival with a median near the paper's 55 months, follow-up up to the data lock.</summary>
     private (DateOnly LastNews, DateOnly? Death) Outcome(DateOnly firstDose, DateOnly lastDose)
     {
-        var earliestEnd = lastDose.AddDays(exclusion == SyntheticExclusion.NoPostImaging ? 20 : 150);
+        var earliestEnd = lastDose.AddDays(exclusion == ExclusionReason.NoPostImaging ? 20 : 150);
         var deathMonths = random.ExponentialWithMedian(60);
         var death = firstDose.AddDays((int)(deathMonths * 30.4375));
         // Registries lose sight of patients: last contact a median 30 months after the last dose (the paper's median follow-up).
         var contact = Min(dataLock, lastDose.AddDays((int)(random.ExponentialWithMedian(30) * 30.4375)));
-        if (exclusion == SyntheticExclusion.NoPostImaging)
+        if (exclusion == ExclusionReason.NoPostImaging)
             death = lastDose.AddDays(random.Between(30, 60));
         if (death < earliestEnd)
             death = earliestEnd.AddDays(random.Between(0, 60));
@@ -79,7 +80,7 @@ internal sealed class SyntheticPatient(
             WhoGrade.G2 => Math.Round((decimal)random.Between(3.0, 18.0), 1),
             _ => random.Chance(0.5) ? Math.Round((decimal)random.Between(1.0, 8.0), 1) : null,
         };
-        var hasMass = exclusion != SyntheticExclusion.NoMesentericMass;
+        var hasMass = exclusion != ExclusionReason.NoMesentericMass;
         var stop = cycleCount >= 4 ? PrrtStopReason.Completed
             : cycleCount == 0 ? (PrrtStopReason?)null
             : random.Weighted((PrrtStopReason.Toxicity, 0.5), (PrrtStopReason.GeneralDeterioration, 0.4), (PrrtStopReason.Unknown, 0.1));
@@ -90,17 +91,17 @@ internal sealed class SyntheticPatient(
             Sex = random.Chance(0.46) ? Sex.Female : Sex.Male,
             BirthDate = random.Chance(0.97) ? birth : null,
             DiagnosisDate = diagnosis,
-            PrimarySite = exclusion == SyntheticExclusion.NonSmallIntestinal
+            PrimarySite = exclusion == ExclusionReason.NonSmallIntestinal
                 ? random.Weighted((PrimarySite.Pancreas, 0.6), (PrimarySite.Colorectal, 0.2), (PrimarySite.Lung, 0.2))
                 : random.Weighted((PrimarySite.Ileum, 0.73), (PrimarySite.Jejunum, 0.12), (PrimarySite.SmallIntestine, 0.13), (PrimarySite.Duodenum, 0.02)),
-            Differentiation = exclusion == SyntheticExclusion.PoorlyDifferentiated ? Differentiation.Poorly : Differentiation.Well,
-            WhoGrade = exclusion == SyntheticExclusion.PoorlyDifferentiated ? WhoGrade.G3 : grade,
-            Ki67Percent = exclusion == SyntheticExclusion.PoorlyDifferentiated ? Math.Round((decimal)random.Between(25, 80), 0) : ki67,
+            Differentiation = exclusion == ExclusionReason.PoorlyDifferentiated ? Differentiation.Poorly : Differentiation.Well,
+            WhoGrade = exclusion == ExclusionReason.PoorlyDifferentiated ? WhoGrade.G3 : grade,
+            Ki67Percent = exclusion == ExclusionReason.PoorlyDifferentiated ? Math.Round((decimal)random.Between(25, 80), 0) : ki67,
             Ecog = random.Weighted<int?>((0, 0.55), (1, 0.41), (2, 0.03), (null, 0.01)),
             CarcinoidSyndrome = carcinoidSyndrome,
             CarcinoidHeartDisease = carcinoidSyndrome && random.Chance(0.15),
-            PriorPrrt = exclusion == SyntheticExclusion.PriorPrrt,
-            MmRetractile = hasMass ? exclusion != SyntheticExclusion.MmNotRetractile : null,
+            PriorPrrt = exclusion == ExclusionReason.PriorPrrt,
+            MmRetractile = hasMass ? exclusion != ExclusionReason.MmNotRetractile : null,
             SmaStage = hasMass ? random.Weighted<SmaStage?>((SmaStage.I, 0.1), (SmaStage.II, 0.25), (SmaStage.IIILow, 0.2), (SmaStage.IIIUp, 0.2), (SmaStage.IV, 0.2), (null, 0.05)) : null,
             SmvProximalInfiltration = hasMass ? random.Weighted<bool?>((true, 0.5), (false, 0.45), (null, 0.05)) : null,
             SevereMesentericFibrosis = hasMass ? random.Weighted<bool?>((true, 0.35), (false, 0.6), (null, 0.05)) : null,

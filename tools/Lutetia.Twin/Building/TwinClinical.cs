@@ -8,7 +8,7 @@ namespace Lutetia.Twin;
 /// symptoms, at the long-term visit (a year after the last dose, or later); CgA before and after
 /// PRRT; the planned complication and recorded progressions.
 /// </summary>
-internal sealed class TwinClinical(PatientPlan plan, Random random, TwinRows rows)
+internal sealed class TwinClinical(PatientPlan plan, Random random, CohortBuilder rows)
 {
     /// <summary>Upper limit of normal of CgA in each centre's laboratory (µg/L).</summary>
     private static readonly decimal[] CgaUln = [98m, 100m, 108m, 76.3m, 102m, 95m, 120m, 86m];

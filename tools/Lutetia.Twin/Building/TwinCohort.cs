@@ -19,7 +19,7 @@ internal static class TwinCohort
     public static Cohort Build(IReadOnlyList<PatientPlan> plans)
     {
         var random = new Random(Seed);
-        var rows = new TwinRows();
+        var rows = new CohortBuilder();
         for (var c = 1; c <= Centres; c++)
             rows.Centers.Add(new Center(CentreId(c), string.Create(CultureInfo.InvariantCulture, $"Synthetic twin centre {c}")));
         foreach (var plan in plans)
@@ -35,7 +35,7 @@ internal static class TwinCohort
 
     public static CenterId CentreId(int number) => new(string.Create(CultureInfo.InvariantCulture, $"TWIN-C{number}"));
 
-    private static void AddPatient(PatientPlan plan, Random random, TwinRows rows)
+    private static void AddPatient(PatientPlan plan, Random random, CohortBuilder rows)
     {
         if (plan.End.Day < plan.LastDoseDay)
             throw new ArgumentException($"{plan.Id}: last news (day {plan.End.Day}) is before the last dose (day {plan.LastDoseDay})");

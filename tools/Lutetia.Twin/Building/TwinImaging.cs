@@ -9,7 +9,7 @@ namespace Lutetia.Twin;
 /// the baseline and evaluation exams identical to the local reads, and receptor imaging before and
 /// after PRRT.
 /// </summary>
-internal sealed class TwinImaging(PatientPlan plan, Random random, TwinRows rows)
+internal sealed class TwinImaging(PatientPlan plan, Random random, CohortBuilder rows)
 {
     private readonly List<TwinLesion> _lesions = [];
     private int _reads;

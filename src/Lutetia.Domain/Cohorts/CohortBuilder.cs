@@ -1,9 +1,10 @@
-using Lutetia.Domain;
+namespace Lutetia.Domain;
 
-namespace Lutetia.Twin;
-
-/// <summary>The rows of the twin cohort as they are built, in file order.</summary>
-internal sealed class TwinRows
+/// <summary>
+/// The rows of a cohort while a program builds it (the synthetic cohorts, the MesenLuth twin),
+/// one list per file of the format, in file order; <see cref="ToCohort"/> gives the cohort.
+/// </summary>
+public sealed class CohortBuilder
 {
     public List<Center> Centers { get; } = [];
     public List<Patient> Patients { get; } = [];
