@@ -43,6 +43,13 @@ public static class DocxTables
                 new LeftBorder { Val = BorderValues.None },
                 new RightBorder { Val = BorderValues.None })));
         t.Append(new TableGrid(new GridColumn { Width = "5800" }, new GridColumn { Width = "3800" }));
+        // The heading row repeats on each page and is ruled off from the body.
+        var rule = new TableCellProperties(new TableCellBorders(new BottomBorder { Val = BorderValues.Single, Size = 6 }));
+        var headingLabel = Cell(table.Headings.Label, bold: true, indent: 0, right: false);
+        var headingValue = Cell(table.Headings.Value, bold: true, indent: 0, right: true);
+        headingLabel.PrependChild((TableCellProperties)rule.CloneNode(true));
+        headingValue.PrependChild(rule);
+        t.Append(new TableRow(new TableRowProperties(new TableHeader()), headingLabel, headingValue));
         foreach (var row in table.Rows)
         {
             var label = Cell(row.Label, bold: row.IsHeading, indent: row.Indented ? 340 : 0, right: false);

@@ -69,7 +69,8 @@ public static class HtmlReport
 
     private static void AppendTable(StringBuilder html, DisplayTable table)
     {
-        html.Append("<table id=\"").Append(table.Id).Append("\"><tbody>\n");
+        html.Append("<table id=\"").Append(table.Id).Append("\"><thead><tr><th>").Append(E(table.Headings.Label))
+            .Append("</th><th>").Append(E(table.Headings.Value)).Append("</th></tr></thead><tbody>\n");
         foreach (var row in table.Rows)
         {
             if (row.IsHeading)
@@ -122,7 +123,8 @@ public static class HtmlReport
         h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.2rem; margin-top: 2.2rem; border-bottom: 1px solid #ccc; padding-bottom: .2rem; }
         .lead { color: #444; } .warning { background: #fff4e5; border-left: 4px solid #d55e00; padding: .5rem .8rem; }
         table { border-collapse: collapse; width: 100%; font-size: .92rem; margin-top: .5rem; border-top: 2px solid #1a1a1a; border-bottom: 2px solid #1a1a1a; }
-        td, th { padding: .18rem .5rem; text-align: left; vertical-align: top; } td:last-child { text-align: right; white-space: nowrap; }
+        td, th { padding: .18rem .5rem; text-align: left; vertical-align: top; } td:last-child, thead th:last-child { text-align: right; white-space: nowrap; }
+        thead th { border-bottom: 1px solid #1a1a1a; }
         tr.heading th { padding-top: .6rem; font-weight: 600; } tr.item td:first-child { padding-left: 1.6rem; }
         tbody tr:nth-child(even) td { background: #f6f7f9; }
         .footnote { font-size: .82rem; color: #444; margin-top: .35rem; }

@@ -17,10 +17,12 @@ public static class ReportTables
         return
         [
             new("table1", $"Table 1. Characteristics of the {n} included patients at the first PRRT cycle", Rows(results.Table1),
-                $"Values are n (%) of the {n} included patients unless stated; unknown values have their own row. Resectability is given over patients with a known status. MM = mesenteric mass; SMA = superior mesenteric artery; SMV = superior mesenteric vein; SRI = somatostatin-receptor imaging; ULN = upper limit of normal."),
+                $"Values are n (%) of the {n} included patients unless stated; unknown values have their own row. Resectability is given over patients with a known status. MM = mesenteric mass; SMA = superior mesenteric artery; SMV = superior mesenteric vein; SRI = somatostatin-receptor imaging; ULN = upper limit of normal.")
+            { Headings = ("Characteristic", $"Patients (n = {n})") },
             Table2(results),
             new("table3", $"Table 3. Safety of PRRT in the {n} included patients", Rows(results.Table3),
-                $"Values are n (%) of the {n} included patients. During PRRT: from the first cycle to {results.Parameters.DuringPrrtDays} days after the last; long term: from {results.Parameters.LongTermDays} days after the last cycle. GI = gastrointestinal."),
+                $"Values are n (%) of the {n} included patients. During PRRT: from the first cycle to {results.Parameters.DuringPrrtDays} days after the last; long term: from {results.Parameters.LongTermDays} days after the last cycle. GI = gastrointestinal.")
+            { Headings = ("Event", $"Patients (n = {n})") },
         ];
     }
 
@@ -66,8 +68,8 @@ public static class ReportTables
             Rate(r, "non_mm_metabolic_response", "Non-MM"),
             new("Clinical and biological response", null),
             Rate(r, "mm_clinical_response", "MM-related symptoms: response"),
-            Rate(r, "mm_clinical_complete", "complete"),
-            Rate(r, "mm_clinical_partial", "partial"),
+            Rate(r, "mm_clinical_complete", "MM-related symptoms: complete response"),
+            Rate(r, "mm_clinical_partial", "MM-related symptoms: partial response"),
             Rate(r, "mm_clinical_response_long_term", "MM-related symptoms: long-term response"),
             Rate(r, "cs_clinical_response", "Carcinoid syndrome: response"),
             Rate(r, "cga_response", "Chromogranin A response (elevated at baseline)"),
@@ -90,7 +92,10 @@ public static class ReportTables
             rows.Add(new DisplayRow(label, a.Pairs == 0 ? "no pair" : $"{ReportText.Number(a.PercentAgreement)} % agreement over {a.Pairs} pairs; κ {kappa}", true));
         }
         return new DisplayTable("table2", $"Table 2. Effectiveness of PRRT in the {r.Included.Count} included patients", rows,
-            "Rates are n/N (%) with exact (Clopper–Pearson) 95 % confidence intervals; a patient who is not evaluable counts as a non-responder. Survival from the first PRRT cycle by Kaplan–Meier with log-transformed 95 % CIs (R survival's default). MM = mesenteric mass; κ = Cohen's kappa.");
+            "Rates are n/N (%) with exact (Clopper–Pearson) 95 % confidence intervals; a patient who is not evaluable counts as a non-responder. Survival from the first PRRT cycle by Kaplan–Meier with log-transformed 95 % CIs (R survival's default). MM = mesenteric mass; κ = Cohen's kappa.")
+        {
+            Headings = ("Endpoint", "Result"),
+        };
     }
 
     private static DisplayRow Rate(StudyResults r, string id, string label)

@@ -23,6 +23,7 @@ public static class XlsxTables
             uint row = 1;
             data.Append(Row(row++, table.Title, null, style: 1));
             row++;
+            data.Append(Row(row++, table.Headings.Label, table.Headings.Value, style: 1));
             foreach (var r in table.Rows)
                 data.Append(Row(row++, r.Label, r.Value, style: r.IsHeading ? 1u : r.Indented ? 2u : 0u));
             row++;
