@@ -98,6 +98,7 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
         }
         catch (DbUpdateConcurrencyException e)
         {
+            AuditInterceptor.Undo(this);
             throw ConcurrencyConflicts.Explain(this, e);
         }
     }
@@ -110,6 +111,7 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
         }
         catch (DbUpdateConcurrencyException e)
         {
+            AuditInterceptor.Undo(this);
             throw ConcurrencyConflicts.Explain(this, e);
         }
     }

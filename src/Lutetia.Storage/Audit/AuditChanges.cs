@@ -40,10 +40,10 @@ internal static class AuditChanges
         switch (entry.State)
         {
             case EntityState.Added:
-                yield return new(entry, AuditAction.Insert, entity, key, patient, "*", null, AuditValues.Row(entry.CurrentValues, Skipped(entry)));
+                yield return new(entry, AuditAction.Insert, entity, key, patient, "*", null, AuditValues.Row(entry, entry.CurrentValues, Skipped(entry)));
                 break;
             case EntityState.Deleted:
-                yield return new(entry, AuditAction.Delete, entity, key, patient, "*", AuditValues.Row(entry.OriginalValues, Skipped(entry)), null);
+                yield return new(entry, AuditAction.Delete, entity, key, patient, "*", AuditValues.Row(entry, entry.OriginalValues, Skipped(entry)), null);
                 break;
             case EntityState.Modified:
                 foreach (var (_, column, old, current) in ChangedFields(entry))

@@ -195,7 +195,8 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
             db.Entry(entry).State = EntityState.Detached;
     }
 
-    private static void Undo(DbContext? context)
+    /// <summary>Undoes a failed save (EF reports a lost race without calling SaveChangesFailed, so the context calls this too).</summary>
+    internal static void Undo(DbContext? context)
     {
         if (context is not LutetiaDbContext { Pending: { } pending } db)
             return;

@@ -35,13 +35,17 @@ public static class AuditValues
         };
     }
 
-    /// <summary>A whole row as <c>column=value</c> pairs in model order, nulls left out (an insert's new value, a delete's old value).</summary>
-    public static string Row(PropertyValues values, IReadOnlySet<string> skipped)
+    /// <summary>
+    /// A whole row as <c>column=value</c> pairs, nulls left out (an insert's new value, a delete's
+    /// old value), in the order the row type declares its fields: the order of the format's columns.
+    /// </summary>
+    public static string Row(EntityEntry entry, PropertyValues values, IReadOnlySet<string> skipped)
     {
         var text = new StringBuilder(128);
-        foreach (var property in values.Properties)
+        foreach (var clrProperty in entry.Metadata.ClrType.GetProperties())
         {
-            if (skipped.Contains(property.Name) || Format(property, values[property]) is not { } value)
+            if (skipped.Contains(clrProperty.Name) || entry.Metadata.FindProperty(clrProperty.Name) is not { } property
+                || Format(property, values[property]) is not { } value)
                 continue;
             if (text.Length > 0)
                 text.Append("; ");
