@@ -22,6 +22,10 @@ public static class LutetiaCli
             ValidateCommand.Create(console),
             SynthCommand.Create(console),
             SampleSizeCommand.Create(console),
+            ImportCommand.Create(console),
+            ExportCommand.Create(console),
+            AuditCommand.Create(console),
+            UserCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
