@@ -25,6 +25,10 @@ public static class LutetiaCli
             ReportCommand.Create(console),
             DemoCommand.Create(console),
             SampleSizeCommand.Create(console),
+            ImportCommand.Create(console),
+            ExportCommand.Create(console),
+            AuditCommand.Create(console),
+            UserCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

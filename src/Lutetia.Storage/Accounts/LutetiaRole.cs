@@ -1,0 +1,17 @@
+namespace Lutetia.Storage;
+
+/// <summary>What an account may do (issue 7): its code is the lower-case name, as <c>lutetia user add --role</c> takes it.</summary>
+public enum LutetiaRole
+{
+    /// <summary>Centres, users, analysis and exports.</summary>
+    Coordinator,
+
+    /// <summary>Enters and sees only their own centre's patients.</summary>
+    Investigator,
+
+    /// <summary>Central reviewer: reads the imaging of every centre.</summary>
+    Reviewer,
+
+    /// <summary>Read-only.</summary>
+    Statistician,
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Lutetia.Storage;
+
+/// <summary>
+/// Accounts: creation with Identity's password hasher and password rules (at least 10
+/// characters with a digit, a lower-case and an upper-case letter and a symbol), a unique e-mail,
+/// an investigator tied to an existing centre; and the first-run message.
+/// </summary>
+public static class UserAccounts
+{
+    /// <summary>Identity's options as Lutetia uses them (the web application applies the same).</summary>
+    public static IdentityOptions Options()
+    {
+        var options = new IdentityOptions();
+        options.User.RequireUniqueEmail = true;
+        options.Password.RequiredLength = 10;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        return options;
+    }
+
+    /// <summary>A user manager on the database, for the command line and tests (the web application gets its own from DI).</summary>
+    public static UserManager<LutetiaUser> Manager(LutetiaDbContext db)
+    {
+        var store = new UserStore<LutetiaUser>(db) { AutoSaveChanges = true };
+        return new UserManager<LutetiaUser>(
+            store, Microsoft.Extensions.Options.Options.Create(Options()), new PasswordHasher<LutetiaUser>(),
+            [new UserValidator<LutetiaUser>()], [new PasswordValidator<LutetiaUser>()],
+            new UpperInvariantLookupNormalizer(), new IdentityErrorDescriber(), null!, NullLogger<UserManager<LutetiaUser>>.Instance);
+    }
+
+    /// <summary>
+    /// Creates an account. Returns the problems (empty when created): a role that needs a centre
+    /// without one, an unknown centre, an e-mail already used, a password Identity refuses.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> AddAsync(LutetiaDbContext db, string email, LutetiaRole role, string? centerId, string password)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (role == LutetiaRole.Investigator && string.IsNullOrWhiteSpace(centerId))
+            return ["an investigator enters and sees only their own centre's patients: give the centre with --center ID"];
+        if (centerId is not null && !await db.Centers.AnyAsync(c => c.CenterId == centerId).ConfigureAwait(false))
+        {
+            var known = await db.Centers.OrderBy(c => c.Sequence).Select(c => c.CenterId).ToListAsync().ConfigureAwait(false);
+            return [known.Count == 0
+                ? $"there is no centre \"{centerId}\": the database holds no centre yet (import a cohort first with lutetia import)"
+                : $"there is no centre \"{centerId}\"; the centres are {string.Join(", ", known)}"];
+        }
+        using var manager = Manager(db);
+        var user = new LutetiaUser { UserName = email, Email = email, Role = role, CenterId = centerId, EmailConfirmed = true, LockoutEnabled = true };
+        var result = await manager.CreateAsync(user, password).ConfigureAwait(false);
+        return result.Succeeded ? [] : result.Errors.Select(e => e.Description).ToList();
+    }
+
+    /// <summary>
+    /// What the first run tells the operator when no coordinator account exists yet (null once one
+    /// does): how to create the first one. <paramref name="db"/> is the --db value the operator gave.
+    /// </summary>
+    public static string? FirstRunMessage(LutetiaDbContext db, string? dbArgument)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.Users.Any(u => u.Role == LutetiaRole.Coordinator))
+            return null;
+        var dbOption = string.IsNullOrWhiteSpace(dbArgument) ? "" : $" --db \"{LutetiaConnection.Redacted(dbArgument)}\"";
+        return "No coordinator account exists yet, so nobody can sign in. Create the first coordinator with\n" +
+               $"  lutetia user add --email YOU@HOSPITAL.ORG --role coordinator{dbOption} --password-stdin\n" +
+               "and type the password (at least 10 characters with an upper-case and a lower-case letter, a digit and a symbol), " +
+               "then sign in with that e-mail; the coordinator creates the other accounts.";
+    }
+}

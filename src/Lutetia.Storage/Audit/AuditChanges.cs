@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Lutetia.Storage;
+
+/// <summary>
+/// What the tracked entries of a save change, field by field: a whole row for an insert or a
+/// delete, each field whose value differs for an update. Secrets of the accounts (password hash,
+/// security and concurrency stamps, token values) never enter the trail.
+/// </summary>
+internal static class AuditChanges
+{
+    private static readonly HashSet<string> Bookkeeping = ["Sequence", "Version"];
+    private static readonly HashSet<string> Secrets = ["Sequence", "Version", "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value"];
+
+    public static bool IsAudited(EntityEntry entry) =>
+        entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+        && entry.Entity is not AuditEntry and not AuditChainHead;
+
+    /// <summary>The changed fields of a modified entry (empty when every "modified" field kept its value).</summary>
+    public static IEnumerable<(string Property, string Column, string? Old, string? New)> ChangedFields(EntityEntry entry)
+    {
+        var skipped = Skipped(entry);
+        foreach (var property in entry.Properties)
+        {
+            if (!property.IsModified || skipped.Contains(property.Metadata.Name))
+                continue;
+            var old = AuditValues.Format(property.Metadata, property.OriginalValue);
+            var current = AuditValues.Format(property.Metadata, property.CurrentValue);
+            if (!string.Equals(old, current, StringComparison.Ordinal))
+                yield return (property.Metadata.Name, property.Metadata.GetColumnName(), old, current);
+        }
+    }
+
+    public static IEnumerable<AuditChange> Of(EntityEntry entry)
+    {
+        var entity = EntityName(entry);
+        var (key, patient) = KeyOf(entry);
+        switch (entry.State)
+        {
+            case EntityState.Added:
+                yield return new(entry, AuditAction.Insert, entity, key, patient, "*", null, AuditValues.Row(entry, entry.CurrentValues, Skipped(entry)));
+                break;
+            case EntityState.Deleted:
+                yield return new(entry, AuditAction.Delete, entity, key, patient, "*", AuditValues.Row(entry, entry.OriginalValues, Skipped(entry)), null);
+                break;
+            case EntityState.Modified:
+                foreach (var (_, column, old, current) in ChangedFields(entry))
+                    yield return new(entry, AuditAction.Update, entity, key, patient, column, old, current);
+                break;
+        }
+    }
+
+    public static string EntityName(EntityEntry entry) =>
+        entry.Entity is LutetiaUser ? "users" : entry.Metadata.GetTableName() ?? entry.Metadata.ShortName();
+
+    public static (string Key, string? Patient) KeyOf(EntityEntry entry)
+    {
+        if (entry.Entity is CohortRow row)
+            return (row.AuditKey, row.AuditPatient);
+        var key = entry.Metadata.FindPrimaryKey()!;
+        return (string.Join('/', key.Properties.Select(p => AuditValues.Format(p, entry.Property(p.Name).CurrentValue))), null);
+    }
+
+    private static HashSet<string> Skipped(EntityEntry entry) =>
+        entry.Entity is CohortRow ? Bookkeeping
+        : entry.Entity is IdentityUserToken<string> or LutetiaUser ? Secrets
+        : Bookkeeping;
+}

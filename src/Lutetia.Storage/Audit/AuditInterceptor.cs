@@ -1,0 +1,218 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Lutetia.Storage;
+
+/// <summary>
+/// Turns every save of a <see cref="LutetiaDbContext"/> into audited, chained, versioned writes:
+/// refuses an update or delete of a cohort row without a reason; opens a transaction (unless the
+/// caller has one) and locks the chain head in it, so concurrent writers append in turn; gives new
+/// rows their insertion sequence; bumps the version of each changed row; appends one entry per
+/// change, each hashed onto the previous one; moves the head. A failed save is undone in memory
+/// (versions, sequences, pending entries) and in the database (rollback).
+/// </summary>
+public sealed class AuditInterceptor : SaveChangesInterceptor
+{
+    /// <summary>Stateless: one instance serves every context (the state of a save lives on its context).</summary>
+    public static readonly AuditInterceptor Instance = new();
+
+    private AuditInterceptor()
+    {
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        PrepareAsync(eventData.Context, async: false, CancellationToken.None).GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        await PrepareAsync(eventData.Context, async: true, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Complete(eventData.Context, async: false, CancellationToken.None).GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        await Complete(eventData.Context, async: true, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Undo(eventData.Context);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Undo(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Undo(eventData.Context);
+    }
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Undo(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private static async Task PrepareAsync(DbContext? context, bool async, CancellationToken cancellationToken)
+    {
+        if (context is not LutetiaDbContext db)
+            return;
+        db.ChangeTracker.DetectChanges();
+        var entries = db.ChangeTracker.Entries().Where(AuditChanges.IsAudited).ToList();
+        if (entries.Count == 0)
+            return;
+        RequireReason(db, entries);
+
+        var transaction = db.Database.CurrentTransaction is null
+            ? async ? await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : db.Database.BeginTransaction()
+            : null;
+        var pending = new PendingAudit { OwnTransaction = transaction };
+        db.Pending = pending;
+        try
+        {
+            var (lastId, lastHash) = await ChainHead.LockAsync(db, async, cancellationToken).ConfigureAwait(false);
+            await Stamp(db, entries, pending, async, cancellationToken).ConfigureAwait(false);
+
+            var at = AuditHash.ToMicroseconds(DateTime.UtcNow);
+            foreach (var change in entries.SelectMany(AuditChanges.Of))
+            {
+                var entry = new AuditEntry
+                {
+                    Id = ++lastId, AtUtc = at, User = db.CurrentUser, Action = change.Action, Entity = change.Entity,
+                    EntityKey = change.Key, PatientId = change.Patient, Field = change.Field, OldValue = change.OldValue,
+                    NewValue = change.NewValue, Reason = string.IsNullOrWhiteSpace(db.Reason) ? null : db.Reason.Trim(),
+                    PreviousHash = lastHash,
+                };
+                entry.Hash = lastHash = AuditHash.Compute(entry.PreviousHash, entry);
+                pending.Entries.Add(entry);
+            }
+            db.AuditEntries.AddRange(pending.Entries);
+            await ChainHead.MoveAsync(db, lastId, lastHash, async, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            Undo(db);
+            throw;
+        }
+    }
+
+    /// <summary>Issue 7: a reason is required for any change to a cohort row after its first save.</summary>
+    private static void RequireReason(LutetiaDbContext db, List<EntityEntry> entries)
+    {
+        if (!string.IsNullOrWhiteSpace(db.Reason))
+            return;
+        foreach (var entry in entries)
+        {
+            if (entry.Entity is not CohortRow row || entry.State == EntityState.Added)
+                continue;
+            if (entry.State == EntityState.Modified && !AuditChanges.ChangedFields(entry).Any())
+                continue;
+            var what = entry.State == EntityState.Deleted
+                ? "deleting it"
+                : string.Join(", ", AuditChanges.ChangedFields(entry).Select(f => $"{f.Column}: {f.Old ?? "(empty)"} → {f.New ?? "(empty)"}"));
+            throw new AuditReasonRequiredException(
+                $"{AuditChanges.EntityName(entry)} {row.AuditKey} was saved before, so changing it needs a reason ({what}). " +
+                "Give the reason for the change (LutetiaDbContext.Reason) and save again; nothing was saved.");
+        }
+    }
+
+    /// <summary>Versions (the concurrency token) and, for new rows without one, the insertion sequence.</summary>
+    private static async Task Stamp(LutetiaDbContext db, List<EntityEntry> entries, PendingAudit pending, bool async,
+        CancellationToken cancellationToken)
+    {
+        var next = new Dictionary<Type, long>();
+        foreach (var entry in entries)
+        {
+            if (entry.Entity is not CohortRow row)
+                continue;
+            if (entry.State == EntityState.Added)
+            {
+                pending.Stamped.Add((entry, row.Version, row.Sequence));
+                var sequence = entry.Property(nameof(CohortRow.Sequence));
+                if (row.Sequence <= 0 || sequence.IsTemporary)
+                {
+                    if (!next.TryGetValue(row.GetType(), out var value))
+                        value = await ChainHead.MaxSequenceAsync(db, entry.Metadata, entries, async, cancellationToken).ConfigureAwait(false);
+                    next[row.GetType()] = ++value;
+                    sequence.CurrentValue = value;
+                    sequence.IsTemporary = false;
+                }
+                entry.Property(nameof(CohortRow.Version)).CurrentValue = 1;
+            }
+            else if (entry.State == EntityState.Modified && AuditChanges.ChangedFields(entry).Any())
+            {
+                var version = entry.Property(nameof(CohortRow.Version));
+                var original = (int)version.OriginalValue!;
+                pending.Stamped.Add((entry, row.Version, row.Sequence));
+                version.CurrentValue = original + 1;
+            }
+        }
+    }
+
+    private static async Task Complete(DbContext? context, bool async, CancellationToken cancellationToken)
+    {
+        if (context is not LutetiaDbContext { Pending: { } pending } db)
+            return;
+        db.Pending = null;
+        if (pending.OwnTransaction is { } transaction)
+        {
+            if (async)
+            {
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.DisposeAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                transaction.Commit();
+                transaction.Dispose();
+            }
+        }
+        foreach (var entry in pending.Entries)
+            db.Entry(entry).State = EntityState.Detached;
+    }
+
+    /// <summary>Undoes a failed save (EF reports a lost race without calling SaveChangesFailed, so the context calls this too).</summary>
+    internal static void Undo(DbContext? context)
+    {
+        if (context is not LutetiaDbContext { Pending: { } pending } db)
+            return;
+        db.Pending = null;
+        if (pending.OwnTransaction is { } transaction)
+        {
+            transaction.Rollback();
+            transaction.Dispose();
+        }
+        foreach (var entry in pending.Entries)
+            db.Entry(entry).State = EntityState.Detached;
+        foreach (var (entry, version, sequence) in pending.Stamped)
+        {
+            entry.Property(nameof(CohortRow.Version)).CurrentValue = version;
+            if (entry.State == EntityState.Added)
+                entry.Property(nameof(CohortRow.Sequence)).CurrentValue = sequence;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace Lutetia.Storage;
+
+/// <summary>
+/// Which database a <c>--db</c> value names: nothing → the SQLite file ./lutetia.db; a path or a
+/// <c>Data Source=…</c> string → SQLite; a connection string with <c>Host=…</c> → PostgreSQL.
+/// </summary>
+public sealed record LutetiaConnection(DatabaseProvider Provider, string ConnectionString)
+{
+    public const string DefaultFile = "lutetia.db";
+
+    public static LutetiaConnection Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return new(DatabaseProvider.Sqlite, $"Data Source={DefaultFile}");
+        var value = text.Trim();
+        if (!value.Contains('='))
+            return new(DatabaseProvider.Sqlite, $"Data Source={value}");
+        var keys = value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part => part.Split('=', 2)[0].Trim().ToUpperInvariant())
+            .ToHashSet();
+        if (keys.Contains("HOST") || keys.Contains("SERVER"))
+            return new(DatabaseProvider.Postgres, value);
+        if (keys.Contains("DATA SOURCE") || keys.Contains("DATASOURCE") || keys.Contains("FILENAME"))
+            return new(DatabaseProvider.Sqlite, value);
+        throw new ArgumentException(
+            $"--db \"{Redacted(value)}\" is neither a file path, a SQLite \"Data Source=FILE\" nor a PostgreSQL \"Host=…;Database=…\" connection string",
+            nameof(text));
+    }
+
+    /// <summary>The connection string without its password, for messages.</summary>
+    public static string Redacted(string connectionString) =>
+        string.Join(';', connectionString.Split(';').Select(part =>
+            part.TrimStart().StartsWith("Password", StringComparison.OrdinalIgnoreCase) ? "Password=***" : part));
+
+    public override string ToString() => $"{Provider}: {Redacted(ConnectionString)}";
+}

@@ -1,0 +1,83 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Lutetia.Storage;
+
+/// <summary>Opens the Lutetia database a connection names, migrated to the current schema.</summary>
+public static class LutetiaDatabase
+{
+    /// <summary>A context on the database (not migrated: see <see cref="OpenMigrated"/>).</summary>
+    public static LutetiaDbContext Open(LutetiaConnection connection, string user)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        LutetiaDbContext db = connection.Provider switch
+        {
+            DatabaseProvider.Sqlite => new SqliteLutetiaDbContext(new DbContextOptionsBuilder<SqliteLutetiaDbContext>()
+                .UseSqlite(connection.ConnectionString).Options),
+            DatabaseProvider.Postgres => new PostgresLutetiaDbContext(new DbContextOptionsBuilder<PostgresLutetiaDbContext>()
+                .UseNpgsql(connection.ConnectionString).Options),
+            _ => throw new ArgumentOutOfRangeException(nameof(connection), connection.Provider, "unknown database provider"),
+        };
+        db.CurrentUser = user;
+        return db;
+    }
+
+    /// <summary>Opens the database and applies every migration it lacks (creating it when new): what start-up does.</summary>
+    public static LutetiaDbContext OpenMigrated(LutetiaConnection connection, string user)
+    {
+        var db = Open(connection, user);
+        try
+        {
+            db.Database.Migrate();
+            return db;
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// What a command does with its <c>--db</c> value: parse it, open and migrate the database in the
+    /// name of <c>cli:USER</c>. When <paramref name="mustExist"/> (export, verify), a SQLite file that
+    /// is not there is an error rather than a new empty database. On failure, <paramref name="problem"/>
+    /// says what went wrong and how to fix it (never the password).
+    /// </summary>
+    public static bool TryOpenForCommand(string? dbArgument, bool mustExist,
+        [NotNullWhen(true)] out LutetiaDbContext? db, [NotNullWhen(false)] out string? problem)
+    {
+        db = null;
+        problem = null;
+        LutetiaConnection connection;
+        try
+        {
+            connection = LutetiaConnection.Parse(dbArgument);
+        }
+        catch (ArgumentException e)
+        {
+            problem = e.Message.Split(" (Parameter", 2)[0];
+            return false;
+        }
+        if (mustExist && connection.Provider == DatabaseProvider.Sqlite
+            && new SqliteConnectionStringBuilder(connection.ConnectionString).DataSource is { Length: > 0 } file
+            && !File.Exists(file))
+        {
+            problem = $"there is no database file {file}: give the one you imported into with --db FILE (or a PostgreSQL \"Host=…\" connection string)";
+            return false;
+        }
+        try
+        {
+            db = OpenMigrated(connection, $"cli:{Environment.UserName}");
+            return true;
+        }
+        catch (Exception e) when (e is NpgsqlException or SqliteException or TimeoutException or InvalidOperationException)
+        {
+            problem = $"cannot open the database ({connection}): {e.Message}. Check the path or the server, its user and password, " +
+                      "and that the database was created by Lutetia";
+            return false;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using Lutetia.Domain;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lutetia.Storage;
+
+/// <summary>
+/// The Lutetia database: the whole cohort of cohort-format.md as tables keyed by the format's
+/// identifiers, the accounts (ASP.NET Core Identity) and the audit trail. Every save goes through
+/// <see cref="AuditInterceptor"/>: it records each change, requires a <see cref="Reason"/> for a
+/// change to a row already saved, and bumps each changed row's version, the concurrency token; a
+/// save that lost a race throws <see cref="ConcurrencyConflictException"/>.
+/// One concrete type per database (<see cref="SqliteLutetiaDbContext"/>, <see cref="PostgresLutetiaDbContext"/>),
+/// each with its own migrations; open one with <see cref="LutetiaDatabase.Open"/>.
+/// </summary>
+public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
+{
+    protected LutetiaDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    /// <summary>Who makes the changes saved next: an account's user name, or <c>cli:NAME</c> for the command line.</summary>
+    public string CurrentUser { get; set; } = "unknown";
+
+    /// <summary>Why: required to save any update or delete of a row saved before; kept for the next saves until changed.</summary>
+    public string? Reason { get; set; }
+
+    public abstract DatabaseProvider Provider { get; }
+
+    public DbSet<CenterRow> Centers => Set<CenterRow>();
+    public DbSet<PatientRow> Patients => Set<PatientRow>();
+    public DbSet<MetastaticSiteRow> MetastaticSites => Set<MetastaticSiteRow>();
+    public DbSet<PriorTreatmentRow> PriorTreatments => Set<PriorTreatmentRow>();
+    public DbSet<PrrtCycleRow> PrrtCycles => Set<PrrtCycleRow>();
+    public DbSet<LesionRow> Lesions => Set<LesionRow>();
+    public DbSet<ReadRow> Reads => Set<ReadRow>();
+    public DbSet<MeasurementRow> Measurements => Set<MeasurementRow>();
+    public DbSet<SymptomRow> Symptoms => Set<SymptomRow>();
+    public DbSet<LabRow> Labs => Set<LabRow>();
+    public DbSet<ComplicationRow> Complications => Set<ComplicationRow>();
+    public DbSet<ProgressionRow> Progressions => Set<ProgressionRow>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    /// <summary>What the interceptor did in the save under way, undone if it fails.</summary>
+    internal PendingAudit? Pending { get; set; }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        optionsBuilder.AddInterceptors(AuditInterceptor.Instance);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        CohortModel.Configure(builder);
+        AuditModel.Configure(builder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        Code<Sex>(configurationBuilder);
+        Code<PrimarySite>(configurationBuilder);
+        Code<Differentiation>(configurationBuilder);
+        Code<WhoGrade>(configurationBuilder);
+        Code<SmaStage>(configurationBuilder);
+        Code<PrrtStopReason>(configurationBuilder);
+        Code<PrrtStopToxicity>(configurationBuilder);
+        Code<DeathCause>(configurationBuilder);
+        Code<MetastaticSiteKind>(configurationBuilder);
+        Code<PriorTreatmentKind>(configurationBuilder);
+        Code<DoseLevel>(configurationBuilder);
+        Code<LesionSite>(configurationBuilder);
+        Code<LesionRole>(configurationBuilder);
+        Code<Modality>(configurationBuilder);
+        Code<Reader>(configurationBuilder);
+        Code<NonTargetStatus>(configurationBuilder);
+        Code<SymptomDomain>(configurationBuilder);
+        Code<Symptom>(configurationBuilder);
+        Code<LabTest>(configurationBuilder);
+        Code<ComplicationType>(configurationBuilder);
+        Code<ProgressionScope>(configurationBuilder);
+        Code<LutetiaRole>(configurationBuilder);
+        Code<AuditAction>(configurationBuilder);
+    }
+
+    private static void Code<TEnum>(ModelConfigurationBuilder builder) where TEnum : struct, Enum =>
+        builder.Properties<TEnum>().HaveConversion<CodeConverter<TEnum>>().HaveMaxLength(32);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            AuditInterceptor.Undo(this);
+            throw ConcurrencyConflicts.Explain(this, e);
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            AuditInterceptor.Undo(this);
+            throw ConcurrencyConflicts.Explain(this, e);
+        }
+    }
+}
