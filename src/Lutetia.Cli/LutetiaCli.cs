@@ -23,6 +23,8 @@ public static class LutetiaCli
             SynthCommand.Create(console),
             AnalyzeCommand.Create(console),
             SampleSizeCommand.Create(console),
+            SurvivalCommand.Create(console),
+            CoxCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
