@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Lutetia.Statistics.Survival;
 namespace Lutetia.Statistics.Cox;
 
 /// <summary>
@@ -32,7 +33,7 @@ internal static class Concordance
         var order = new int[n];
         var keys = score.Slice(start, n).ToArray();
         for (int i = 0; i < n; i++) order[i] = i;
-        Array.Sort(keys, order);
+        RadixSort.Sort(keys, order);
         var rank = new int[n];
         int ranks = 0;
         for (int i = 0; i < n; i++)
@@ -40,7 +41,11 @@ internal static class Concordance
             if (i == 0 || keys[i] != keys[i - 1]) ranks++;
             rank[order[i]] = ranks;
         }
-        var tree = new long[ranks + 1];
+        // A Fenwick tree of counts by rank (int: at most n per stratum, half the memory of long,
+        // so more of it stays in cache) and the exact count at each rank, so that each event
+        // needs one prefix sum instead of two.
+        var tree = new int[ranks + 1];
+        var atRank = new int[ranks + 1];
         long inTree = 0;
         for (int i = end - 1; i >= start;)
         {
@@ -49,32 +54,33 @@ internal static class Concordance
             // Censored at t are at risk for the deaths at t: add them first.
             for (; j >= start && time[j] == t; j--)
             {
-                if (status[j] == 0) { Add(tree, rank[j - start]); inTree++; }
+                if (status[j] == 0) { Add(tree, atRank, rank[j - start]); inTree++; }
             }
             for (int k = i; k > j; k--)
             {
                 if (status[k] == 0) continue;
                 int r = rank[k - start];
                 long below = Sum(tree, r - 1);
-                long atOrBelow = Sum(tree, r);
+                long atOrBelow = below + atRank[r];
                 concordant += below;
-                tiedX += atOrBelow - below;
+                tiedX += atRank[r];
                 discordant += inTree - atOrBelow;
             }
             for (int k = i; k > j; k--)
             {
-                if (status[k] == 1) { Add(tree, rank[k - start]); inTree++; }
+                if (status[k] == 1) { Add(tree, atRank, rank[k - start]); inTree++; }
             }
             i = j;
         }
     }
 
-    private static void Add(long[] tree, int r)
+    private static void Add(int[] tree, int[] atRank, int r)
     {
+        atRank[r]++;
         for (; r < tree.Length; r += r & -r) tree[r]++;
     }
 
-    private static long Sum(long[] tree, int r)
+    private static long Sum(int[] tree, int r)
     {
         long s = 0;
         for (; r > 0; r -= r & -r) s += tree[r];

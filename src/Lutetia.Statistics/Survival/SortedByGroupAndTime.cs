@@ -31,7 +31,7 @@ internal sealed class SortedByGroupAndTime
         var keys = time.ToArray();
         var order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
-        Array.Sort(keys, order);
+        RadixSort.Sort(keys, order);
         if (mergeNearTies) MergeNearTies(keys);
         var start = new int[groups + 1];
         for (int i = 0; i < n; i++) start[group[i] + 1]++;
