@@ -92,6 +92,45 @@ public sealed class CoxCommandTests : IDisposable
     }
 
     [Fact]
+    public void Lung_with_age_and_sex_equals_R_s_coxph()
+    {
+        // R 4.2.2, survival 3.5.3, on this very file (R's lung without the subject missing ph.ecog):
+        //   f <- coxph(Surv(time, status) ~ age + sex, data = read.csv("coxdata_lung.csv")); s <- summary(f)
+        //   coef(f), sqrt(diag(vcov(f))), s$conf.int[, 3:4], s$coefficients[, 4:5], f$loglik,
+        //   2 * diff(f$loglik), f$wald.test, f$score, their pchisq(·, 2, lower.tail = FALSE), s$concordance[1], f$iter
+        var run = CliRun.Of("cox", Golden("coxdata_lung.csv"), "--time", "time", "--event", "status", "--covariates", "age,sex", "--out", Out);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var root = CoxJson();
+        Assert.Equal(227, root.GetProperty("n").GetInt32());
+        Assert.Equal(164, root.GetProperty("events").GetInt32());
+        var age = root.GetProperty("coefficients")[0];
+        var sex = root.GetProperty("coefficients")[1];
+        Near("0.017313659953059422", age.GetProperty("coef").GetDouble(), 1e-6, "age coef");
+        Near("0.0092549201792525571", age.GetProperty("se").GetDouble(), 1e-6, "age se");
+        Near("0.9991746904773342", age.GetProperty("hr_ci95")[0].GetDouble(), 1e-6, "age hr lower");
+        Near("1.0360889199111654", age.GetProperty("hr_ci95")[1].GetDouble(), 1e-6, "age hr upper");
+        Near("1.870751947906881", age.GetProperty("z").GetDouble(), 1e-6, "age z");
+        Near("0.061379470782829744", age.GetProperty("p").GetDouble(), 1e-6, "age p");
+        Near("-0.50558439192232274", sex.GetProperty("coef").GetDouble(), 1e-6, "sex coef");
+        Near("0.16769937884917549", sex.GetProperty("se").GetDouble(), 1e-6, "sex se");
+        Near("0.43419170114588856", sex.GetProperty("hr_ci95")[0].GetDouble(), 1e-6, "sex hr lower");
+        Near("0.83786386065647622", sex.GetProperty("hr_ci95")[1].GetDouble(), 1e-6, "sex hr upper");
+        Near("-3.0148256683588097", sex.GetProperty("z").GetDouble(), 1e-6, "sex z");
+        Near("0.0025712700079881384", sex.GetProperty("p").GetDouble(), 1e-6, "sex p");
+        Near("-744.48045576144023", root.GetProperty("loglik")[0].GetDouble(), 1e-6, "null log-likelihood");
+        Near("-737.54234155305232", root.GetProperty("loglik")[1].GetDouble(), 1e-6, "log-likelihood");
+        Near("13.876228416775803", root.GetProperty("lrt").GetProperty("chisq").GetDouble(), 1e-6, "lrt");
+        Near("0.0009700972746137502", root.GetProperty("lrt").GetProperty("p").GetDouble(), 1e-6, "lrt p");
+        Near("13.252691664732094", root.GetProperty("wald").GetProperty("chisq").GetDouble(), 1e-6, "wald");
+        Near("0.0013249960080167372", root.GetProperty("wald").GetProperty("p").GetDouble(), 1e-6, "wald p");
+        Near("13.488995934580512", root.GetProperty("score").GetProperty("chisq").GetDouble(), 1e-6, "score");
+        Near("0.0011773395939592309", root.GetProperty("score").GetProperty("p").GetDouble(), 1e-6, "score p");
+        Near("0.60201142164047106", root.GetProperty("concordance").GetDouble(), 1e-6, "concordance");
+        Assert.Equal(3, root.GetProperty("iterations").GetInt32());
+    }
+
+    [Fact]
     public void Efron_is_the_default_and_cox_json_has_exactly_the_fields_of_outputs_md()
     {
         var run = CliRun.Of("cox", Golden("coxdata_lung.csv"), "--time", "time", "--event", "status", "--covariates", "age, sex, ph_ecog", "--out", Out);

@@ -192,6 +192,24 @@ public sealed class SurvivalCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_large_table_draws_a_figure_of_bounded_size_while_the_table_under_it_counts_everyone()
+    {
+        var random = new Random(7);
+        var text = new System.Text.StringBuilder("t,e\n");
+        for (int i = 0; i < 50_000; i++)
+            text.Append(CultureInfo.InvariantCulture, $"{(i + random.NextDouble() / 2) / 50:R},{random.Next(2)}\n"); // 50,000 distinct times
+        var path = Write("large.csv", text.ToString());
+
+        var run = CliRun.Of("survival", path, "--time", "t", "--event", "e", "--band", "--out", Out);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(50_001, Rows(Path.Combine(Out, "km.csv")).Count);
+        Assert.True(new FileInfo(Path.Combine(Out, "km.svg")).Length < 1_000_000, "the SVG draws at most a few thousand steps");
+        var svgText = string.Join(" ", XDocument.Load(Path.Combine(Out, "km.svg")).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value));
+        Assert.Contains("50000", svgText, StringComparison.Ordinal); // all at risk at time 0
+    }
+
+    [Fact]
     public void Rows_with_a_missing_value_in_a_used_column_are_dropped_and_counted_and_other_columns_are_ignored()
     {
         // data_lung's strata column (ph.ecog) has an NA: unused, it drops nothing.
