@@ -228,6 +228,24 @@ public sealed class SurvivalCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_file_with_a_byte_order_mark_crlf_line_ends_and_quoted_labels_reads_as_R_reads_it()
+    {
+        Directory.CreateDirectory(_dir);
+        var path = Path.Combine(_dir, "excel.csv");
+        File.WriteAllText(path, "t,e,\"arm\"\r\n1,1,\"x, high\"\r\n2,0,\"x, high\"\r\n\r\n3,1,\"say \"\"low\"\"\"\r\n4,1,\"say \"\"low\"\"\"\r\n",
+            new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var run = CliRun.Of("survival", path, "--time", "t", "--event", "e", "--group", "arm", "--out", Out);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var km = File.ReadAllText(Path.Combine(Out, "km.csv"));
+        Assert.Contains("\n\"say \"\"low\"\"\",3,2,1,0,0.5,", km, StringComparison.Ordinal);
+        Assert.Contains("\n\"x, high\",1,2,1,0,0.5,", km, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Out, "summary.json")));
+        Assert.Equal(["say \"low\"", "x, high"], json.RootElement.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("group").GetString()));
+    }
+
+    [Fact]
     public void Groups_follow_R_s_factor_order_numeric_labels_numerically()
     {
         var path = Write("order.csv", "t,e,arm\n1,1,10\n2,0,9\n3,1,10\n4,1,9\n5,0,b\n");

@@ -15,9 +15,9 @@ public static class CoxCommand
     public static Command Create(CliConsole console)
     {
         var file = new Argument<string>("FILE") { Description = "A CSV file with a header row, one row per subject" };
-        var time = new Option<string>("--time") { Description = "Column of follow-up times (≥ 0)", Required = true };
-        var status = new Option<string>("--event") { Description = "Column of event indicators: 1 event, 0 censored", Required = true };
-        var covariates = new Option<string>("--covariates") { Description = "Numeric covariate columns, comma-separated: age,sex", Required = true };
+        var time = new Option<string>("--time") { HelpName = "COL", Description = "Column of follow-up times (≥ 0)", Required = true };
+        var status = new Option<string>("--event") { HelpName = "COL", Description = "Column of event indicators: 1 event, 0 censored", Required = true };
+        var covariates = new Option<string>("--covariates") { HelpName = "A,B,…", Description = "Numeric covariate columns, comma-separated: age,sex", Required = true };
         covariates.Validators.Add(result =>
         {
             if (Names(result.GetValueOrDefault<string>()) is null)
@@ -25,8 +25,8 @@ public static class CoxCommand
         });
         var ties = new Option<string>("--ties") { Description = "Handling of tied event times, as R's coxph", DefaultValueFactory = _ => "efron" };
         ties.AcceptOnlyFromAmong("efron", "breslow");
-        var strata = new Option<string?>("--strata") { Description = "Column of stratum labels: a baseline hazard per stratum" };
-        var output = new Option<string>("--out") { Description = "Folder to write cox.json to", Required = true };
+        var strata = new Option<string?>("--strata") { HelpName = "COL", Description = "Column of stratum labels: a baseline hazard per stratum" };
+        var output = new Option<string>("--out") { HelpName = "DIR", Description = "Folder to write cox.json to", Required = true };
         var command = new Command("cox", "Cox proportional-hazards model of any table, equal to R's coxph: cox.json")
         {
             file, time, status, covariates, ties, strata, output,

@@ -17,15 +17,15 @@ public static class SurvivalCommand
     public static Command Create(CliConsole console)
     {
         var file = new Argument<string>("FILE") { Description = "A CSV file with a header row, one row per subject" };
-        var time = new Option<string>("--time") { Description = "Column of follow-up times (≥ 0)", Required = true };
-        var status = new Option<string>("--event") { Description = "Column of event indicators: 1 event, 0 censored", Required = true };
-        var group = new Option<string?>("--group") { Description = "Column of group labels: a curve per group and the log-rank test" };
+        var time = new Option<string>("--time") { HelpName = "COL", Description = "Column of follow-up times (≥ 0)", Required = true };
+        var status = new Option<string>("--event") { HelpName = "COL", Description = "Column of event indicators: 1 event, 0 censored", Required = true };
+        var group = new Option<string?>("--group") { HelpName = "COL", Description = "Column of group labels: a curve per group and the log-rank test" };
         var confType = new Option<string>("--conf-type") { Description = "Confidence interval transformation, as R's conf.type", DefaultValueFactory = _ => "log" };
         confType.AcceptOnlyFromAmong("log", "log-log", "plain");
-        var output = new Option<string>("--out") { Description = "Folder to write km.csv, summary.json, km.png and km.svg to", Required = true };
+        var output = new Option<string>("--out") { HelpName = "DIR", Description = "Folder to write km.csv, summary.json, km.png and km.svg to", Required = true };
         var band = new Option<bool>("--band") { Description = "Shade each curve's pointwise confidence band in the figure" };
         var medians = new Option<bool>("--median-lines") { Description = "Draw dashed lines to each reached median in the figure" };
-        var timeLabel = new Option<string?>("--time-label") { Description = "Title of the figure's time axis (default: the --time column's name)" };
+        var timeLabel = new Option<string?>("--time-label") { HelpName = "TEXT", Description = "Title of the figure's time axis (default: the --time column's name)" };
         var command = new Command("survival", "Kaplan–Meier curves, medians, restricted means and the log-rank test of any table, equal to R's survival")
         {
             file, time, status, group, confType, output, band, medians, timeLabel,
