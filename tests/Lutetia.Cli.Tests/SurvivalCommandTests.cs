@@ -246,6 +246,15 @@ public sealed class SurvivalCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_time_written_minus_zero_is_time_zero()
+    {
+        var path = Write("zero.csv", "t,e\n-0,1\n0,0\n2,1\n");
+
+        Assert.Equal(0, CliRun.Of("survival", path, "--time", "t", "--event", "e", "--out", Out).ExitCode);
+        Assert.Equal(",0,3,1,1", string.Join(",", Rows(Path.Combine(Out, "km.csv"))[1][..5]));
+    }
+
+    [Fact]
     public void Groups_follow_R_s_factor_order_numeric_labels_numerically()
     {
         var path = Write("order.csv", "t,e,arm\n1,1,10\n2,0,9\n3,1,10\n4,1,9\n5,0,b\n");

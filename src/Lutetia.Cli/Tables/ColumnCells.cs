@@ -103,6 +103,7 @@ internal sealed class ColumnCells
             return "NaN is not a value; write NA or leave the cell empty when it is missing.";
         if (double.IsInfinity(value))
             return "a value must be a finite number.";
+        if (value == 0) value = 0; // "-0" reads as negative zero, which km.csv would print as -0
         return kind switch
         {
             ColumnKind.Time when value < 0 => "a time must not be negative (times are measured from the origin, ≥ 0).",
