@@ -25,18 +25,19 @@ public static class SurvivalCommand
         var output = new Option<string>("--out") { HelpName = "DIR", Description = "Folder to write km.csv, summary.json, km.png and km.svg to", Required = true };
         var band = new Option<bool>("--band") { Description = "Shade each curve's pointwise confidence band in the figure" };
         var medians = new Option<bool>("--median-lines") { Description = "Draw dashed lines to each reached median in the figure" };
+        var spss = new Option<bool>("--spss-median-ci") { Description = "Add each group's median CI as SPSS computes it (median ± 1.96 · SE of the median) to summary.json as \"median_ci95_spss\"" };
         var timeLabel = new Option<string?>("--time-label") { HelpName = "TEXT", Description = "Title of the figure's time axis (default: the --time column's name)" };
         var command = new Command("survival", "Kaplan–Meier curves, medians, restricted means and the log-rank test of any table, equal to R's survival")
         {
-            file, time, status, group, confType, output, band, medians, timeLabel,
+            file, time, status, group, confType, output, band, medians, timeLabel, spss,
         };
         command.SetAction(parse => Run(console, new Request(parse.GetValue(file)!, parse.GetValue(time)!, parse.GetValue(status)!,
             parse.GetValue(group), Type(parse.GetValue(confType)!), parse.GetValue(output)!,
-            new KaplanMeierFigureOptions(parse.GetValue(timeLabel) ?? parse.GetValue(time)!, parse.GetValue(group), parse.GetValue(band), parse.GetValue(medians)))));
+            new KaplanMeierFigureOptions(parse.GetValue(timeLabel) ?? parse.GetValue(time)!, parse.GetValue(group), parse.GetValue(band), parse.GetValue(medians)), parse.GetValue(spss))));
         return command;
     }
 
-    private sealed record Request(string File, string Time, string Event, string? Group, ConfidenceType ConfType, string Out, KaplanMeierFigureOptions Figure);
+    private sealed record Request(string File, string Time, string Event, string? Group, ConfidenceType ConfType, string Out, KaplanMeierFigureOptions Figure, bool SpssMedianCi);
 
     private static ConfidenceType Type(string name) => name switch
     {
@@ -77,7 +78,7 @@ public static class SurvivalCommand
                 logRank = LogRank.Test(time, status, group).Test;
             }
             csv = KaplanMeierOutputs.Csv(fit);
-            summary = KaplanMeierOutputs.SummaryJson(fit, options.ConfType, options.ConfLevel, logRank);
+            summary = KaplanMeierOutputs.SummaryJson(fit, options.ConfType, options.ConfLevel, logRank, r.SpssMedianCi);
             var plot = KaplanMeierFigure.Plot(fit, r.Figure);
             svg = plot.RenderSvg();
             png = plot.RenderPng();

@@ -42,10 +42,11 @@ public static class KaplanMeierOutputs
     }
 
     /// <summary>summary.json: per group n, events, median with CI, restricted mean (common end) with SE; the log-rank test when given.</summary>
-    public static byte[] SummaryJson(KaplanMeierFit fit, ConfidenceType confType, double confLevel, ChiSquareTest? logRank)
+    public static byte[] SummaryJson(KaplanMeierFit fit, ConfidenceType confType, double confLevel, ChiSquareTest? logRank, bool spssMedianCi = false)
     {
         ArgumentNullException.ThrowIfNull(fit);
         var summaries = fit.Summaries();
+        var curves = fit.Curves;
         return OutputNumbers.Json(json =>
         {
             json.WriteStartObject();
@@ -53,8 +54,9 @@ public static class KaplanMeierOutputs
             json.WriteString("conf_type", ConfTypeName(confType));
             json.WriteNumber("conf_int", confLevel);
             json.WriteStartArray("groups");
-            foreach (var s in summaries)
+            for (var g = 0; g < summaries.Length; g++)
             {
+                var s = summaries[g];
                 json.WriteStartObject();
                 json.WriteString("group", s.Group);
                 json.WriteNumber("n", s.N);
@@ -66,6 +68,15 @@ public static class KaplanMeierOutputs
                 json.WriteEndArray();
                 OutputNumbers.Write(json, "rmean", s.RestrictedMean.Mean);
                 OutputNumbers.Write(json, "rmean_se", s.RestrictedMean.StdErr);
+                if (spssMedianCi)
+                {
+                    // SPSS's interval: median ± 1.96 · SE of the median (docs/statistics.md), for comparison with SPSS output.
+                    var spss = SpssMedian.Of(curves[g]);
+                    json.WriteStartArray("median_ci95_spss");
+                    OutputNumbers.WriteValue(json, spss.Lower);
+                    OutputNumbers.WriteValue(json, spss.Upper);
+                    json.WriteEndArray();
+                }
                 json.WriteEndObject();
             }
             json.WriteEndArray();
