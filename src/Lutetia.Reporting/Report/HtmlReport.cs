@@ -62,6 +62,7 @@ public static class HtmlReport
             }
         }
         AppendProblems(html, results);
+        AppendCompleteness(html, results);
         AppendDerivations(html, results);
         html.Append("</main></body></html>\n");
         return html.ToString();
@@ -93,6 +94,40 @@ public static class HtmlReport
         foreach (var problem in results.Problems)
             html.Append("<li>").Append(E(problem)).Append("</li>\n");
         html.Append("</ul>\n");
+    }
+
+    /// <summary>What each centre still has to enter, endpoint by endpoint, and the list patient by patient.</summary>
+    private static void AppendCompleteness(StringBuilder html, StudyResults results)
+    {
+        var gaps = Completeness.Of(results);
+        html.Append("<h2 id=\"completeness\">Data completeness</h2>\n");
+        if (gaps.Count == 0)
+        {
+            html.Append("<p>Every included patient has every value the protocol's endpoints need.</p>\n");
+            return;
+        }
+        var byCenter = Completeness.ByCenter(gaps);
+        var endpoints = byCenter.Select(g => g.Endpoint).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var centers = byCenter.Select(g => g.Center).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        html.Append("<p>Included patients lacking a value an endpoint or table needs, by centre (the data managers' work list is below).</p>")
+            .Append("<table class=\"grid\"><thead><tr><th>Endpoint</th>");
+        foreach (var c in centers)
+            html.Append("<th>").Append(E(c)).Append("</th>");
+        html.Append("</tr></thead><tbody>\n");
+        foreach (var endpoint in endpoints)
+        {
+            html.Append("<tr><td>").Append(E(endpoint)).Append("</td>");
+            foreach (var c in centers)
+            {
+                var n = byCenter.FirstOrDefault(g => g.Center == c && g.Endpoint == endpoint).Patients;
+                html.Append("<td>").Append(n == 0 ? "" : n.ToString(CultureInfo.InvariantCulture)).Append("</td>");
+            }
+            html.Append("</tr>\n");
+        }
+        html.Append("</tbody></table>\n<details><summary>Patient by patient</summary><ul>");
+        foreach (var g in gaps)
+            html.Append("<li>").Append(E($"{g.Patient} ({g.Center}), {g.Endpoint}: {g.Missing}")).Append("</li>");
+        html.Append("</ul></details>\n");
     }
 
     private static void AppendDerivations(StringBuilder html, StudyResults results)
@@ -131,6 +166,7 @@ public static class HtmlReport
         figure { margin: 1.5rem 0; } figure svg { width: 100%; height: auto; } figcaption { font-size: .85rem; color: #333; margin-top: .3rem; }
         details { border-bottom: 1px solid #eee; padding: .2rem 0; } summary { cursor: pointer; } details ul { font-size: .88rem; margin: .3rem 0 .6rem; }
         .rule { color: #6e6e6e; font-size: .8rem; }
+        table.grid td:not(:first-child), table.grid th:not(:first-child) { text-align: center; }
         @media print { main { max-width: none; } details { display: none; } }
         """;
 }
