@@ -62,6 +62,20 @@ public sealed class StorageCommandTests
     }
 
     [Fact]
+    public void A_workbook_export_imports_into_a_new_database_that_exports_the_same_csv()
+    {
+        using var folder = new TemporaryFolder();
+        var cohort = new TestCohort().WriteTo(folder);
+        Assert.Equal(0, CliRun.Of("import", cohort, "--db", folder.File("a.db")).ExitCode);
+        Assert.Equal(0, CliRun.Of("export", "--out", folder.File("all.xlsx"), "--db", folder.File("a.db")).ExitCode);
+        Assert.Equal(0, CliRun.Of("import", folder.File("all.xlsx"), "--db", folder.File("b.db")).ExitCode);
+        Assert.Equal(0, CliRun.Of("export", "--out", folder.File("a"), "--db", folder.File("a.db")).ExitCode);
+        Assert.Equal(0, CliRun.Of("export", "--out", folder.File("b"), "--db", folder.File("b.db")).ExitCode);
+        foreach (var file in Directory.GetFiles(folder.File("a")))
+            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(folder.File("b"), Path.GetFileName(file))));
+    }
+
+    [Fact]
     public void Audit_verify_names_the_first_broken_link_and_exits_1()
     {
         using var folder = new TemporaryFolder();
