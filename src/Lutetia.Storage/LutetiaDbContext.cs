@@ -20,8 +20,11 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
     {
     }
 
-    /// <summary>Who makes the changes saved next: an account's user name, or <c>cli:NAME</c> for the command line.</summary>
-    public string CurrentUser { get; set; } = "unknown";
+    /// <summary>
+    /// Who makes the changes saved next: an account's user name, or <c>cli:NAME</c> for the command
+    /// line. Required: a save with changes and no user is refused, so no entry is ever anonymous.
+    /// </summary>
+    public string CurrentUser { get; set; } = "";
 
     /// <summary>Why: required to save any update or delete of a row saved before; kept for the next saves until changed.</summary>
     public string? Reason { get; set; }
