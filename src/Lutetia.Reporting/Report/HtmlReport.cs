@@ -59,6 +59,7 @@ public static class HtmlReport
                 Figure("overall-survival");
                 Figure("waterfall");
                 Figure("swimmer");
+                AppendAgreement(html, results);
             }
         }
         AppendProblems(html, results);
@@ -94,6 +95,51 @@ public static class HtmlReport
         foreach (var problem in results.Problems)
             html.Append("<li>").Append(E(problem)).Append("</li>\n");
         html.Append("</ul>\n");
+    }
+
+    /// <summary>Local versus central reading: the overall cross-tables and, per centre, pairs, agreement and kappa.</summary>
+    private static void AppendAgreement(StringBuilder html, StudyResults results)
+    {
+        var tables = AgreementTable.Of(results);
+        html.Append("<h2 id=\"agreement\">Local versus central reading</h2>\n")
+            .Append("<p>Patients whose baseline and post-PRRT exams were read both locally and centrally; the responses derived from the local reads alone (rows) against the central reads alone (columns).</p>\n");
+        foreach (var t in tables.Where(t => t.Center == "all" && t.Pairs > 0))
+        {
+            var used = Enumerable.Range(0, t.Categories.Count)
+                .Where(i => Enumerable.Range(0, t.Categories.Count).Any(j => t.Counts[i, j] + t.Counts[j, i] > 0)).ToArray();
+            html.Append("<table class=\"grid\"><thead><tr><th>").Append(t.Endpoint == "mm_response" ? "MM response" : "Non-MM response")
+                .Append(": local ↓ central →</th>");
+            foreach (var j in used)
+                html.Append("<th>").Append(E(t.Categories[j])).Append("</th>");
+            html.Append("</tr></thead><tbody>");
+            foreach (var i in used)
+            {
+                html.Append("<tr><td>").Append(E(t.Categories[i])).Append("</td>");
+                foreach (var j in used)
+                    html.Append("<td>").Append(t.Counts[i, j].ToString(CultureInfo.InvariantCulture)).Append("</td>");
+                html.Append("</tr>");
+            }
+            html.Append("</tbody></table>\n<p class=\"footnote\">").Append(E(KappaText(t))).Append("</p>\n");
+        }
+        html.Append("<table class=\"grid\"><thead><tr><th>Centre</th><th>MM response</th><th>Non-MM response</th></tr></thead><tbody>");
+        foreach (var center in tables.Select(t => t.Center).Distinct(StringComparer.Ordinal).Where(c => c != "all"))
+        {
+            html.Append("<tr><td>").Append(E(center)).Append("</td>");
+            foreach (var endpoint in new[] { "mm_response", "non_mm_response" })
+                html.Append("<td>").Append(E(KappaText(tables.First(t => t.Center == center && t.Endpoint == endpoint)))).Append("</td>");
+            html.Append("</tr>");
+        }
+        html.Append("</tbody></table>\n");
+    }
+
+    private static string KappaText(AgreementTable t)
+    {
+        if (t.Kappa is not { } k)
+            return "no pair";
+        var kappa = k.Kappa is { } v
+            ? string.Create(CultureInfo.InvariantCulture, $"κ {v:0.00}") + (k.Lower is { } lo && k.Upper is { } up ? string.Create(CultureInfo.InvariantCulture, $" (95 % CI {lo:0.00}–{up:0.00})") : "")
+            : "κ undefined (one category)";
+        return string.Create(CultureInfo.InvariantCulture, $"{k.Pairs} pairs, {k.PercentAgreement:0.#} % agreement, ") + kappa;
     }
 
     /// <summary>What each centre still has to enter, endpoint by endpoint, and the list patient by patient.</summary>
