@@ -27,6 +27,7 @@ public static class LutetiaCli
             SampleSizeCommand.Create(console),
             ImportCommand.Create(console),
             ExportCommand.Create(console),
+            ConvertCommand.Create(console),
             AuditCommand.Create(console),
             UserCommand.Create(console),
         };
