@@ -77,7 +77,7 @@ public static class ConvertCommand
         var written = Exporter.Write(files, output);
         var rows = dataset.Tables.Sum(t => t.Rows.Count);
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Wrote {written.Count} files ({dataset.Tables.Count} tables, {rows} rows) to {output}: {string.Join(", ", files.Select(f => f.Name))}."));
+            $"Wrote {written.Count} file{(written.Count == 1 ? "" : "s")} ({dataset.Tables.Count} tables, {rows} rows) to {output}: {string.Join(", ", files.Select(f => f.Name))}."));
         console.Out.WriteLine(format switch
         {
             ExportFormat.R => $"Load them in R with: source(\"{Path.Combine(output, RExport.ScriptName)}\")",
