@@ -32,11 +32,13 @@ public static class RExport
             # Lutetia export for R: source("load.R") (or Rscript load.R) reads every table of this
             # folder into a data frame of the same name, with types, factors and labels set.
             # Levels of a factor are the cohort format's codes in the format's order, shown by label.
+            # This script's folder: the file source() is reading, else the script Rscript runs, else the working directory.
             .lutetia_dir <- local({
+              of <- NULL
+              for (f in rev(sys.frames())) if (!is.null(of <- get0("ofile", envir = f, inherits = FALSE))) break
               file <- sub("^--file=", "", grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE))
-              of <- tryCatch(sys.frame(1)$ofile, error = function(e) NULL)
-              if (length(file) == 1) dirname(normalizePath(file))
-              else if (!is.null(of)) dirname(normalizePath(of))
+              if (!is.null(of)) dirname(normalizePath(of))
+              else if (length(file) == 1) dirname(normalizePath(file))
               else getwd()
             })
             .lutetia_read <- function(name, classes) {

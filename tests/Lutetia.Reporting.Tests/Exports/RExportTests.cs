@@ -11,7 +11,7 @@ namespace Lutetia.Reporting.Tests.Exports;
 public sealed class RExportTests
 {
     private const string Dump = """
-        source("load.R")
+        source(file.path(Sys.getenv("LUTETIA_EXPORT"), "load.R"))
         for (t in strsplit(Sys.getenv("LUTETIA_TABLES"), ",")[[1]]) {
           d <- get(t)
           cat("#table", t, nrow(d), sep = "\t"); cat("\n")
@@ -32,11 +32,14 @@ public sealed class RExportTests
         if (rscript is null)
             return;
         using var folder = new ExportFolder();
-        Exporter.Write(RExport.Files(ExportSamples.Dataset), folder.Path);
-        File.WriteAllText(folder.File("dump.R"), Dump);
+        // The export in its own folder, the script that sources it elsewhere: load.R must find its CSV files.
+        Exporter.Write(RExport.Files(ExportSamples.Dataset), folder.File("export"));
+        Directory.CreateDirectory(folder.File("analysis"));
+        File.WriteAllText(folder.File("analysis/dump.R"), Dump);
         Environment.SetEnvironmentVariable("LUTETIA_TABLES", string.Join(',', ExportSamples.Dataset.Tables.Select(t => t.Name)));
+        Environment.SetEnvironmentVariable("LUTETIA_EXPORT", folder.File("export"));
 
-        var (exit, output, error) = ExternalProgram.Run(rscript, folder.Path, "dump.R");
+        var (exit, output, error) = ExternalProgram.Run(rscript, folder.Path, folder.File("analysis/dump.R"));
 
         Assert.True(exit == 0, $"Rscript failed ({exit}): {error}");
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
