@@ -1,8 +1,11 @@
+using System.IO.Compression;
+
 namespace Lutetia.Reporting.Exports;
 
 /// <summary>
 /// The one entry point of the exports, for the command line and the web application: the files of
-/// an export in memory (<see cref="Files"/>), and writing them to a folder atomically (<see cref="Write"/>).
+/// an export in memory (<see cref="Files"/>), written to a folder atomically (<see cref="Write"/>)
+/// or packed into one .zip for a download (<see cref="WriteZip"/>).
 /// </summary>
 public static class Exporter
 {
@@ -29,8 +32,6 @@ public static class Exporter
         {
             foreach (var file in files)
             {
-                if (file.Name != Path.GetFileName(file.Name) || file.Name.Length == 0)
-                    throw new ArgumentException($"\"{file.Name}\" is not a plain file name", nameof(files));
                 var final = Path.Combine(folder, file.Name);
                 pending.Add((final + ".tmp", final));
                 File.WriteAllText(final + ".tmp", file.Content, utf8);
@@ -47,5 +48,25 @@ public static class Exporter
             }
         }
         return pending.Select(p => p.Final).ToArray();
+    }
+
+    /// <summary>
+    /// Packs the files into a zip archive on <paramref name="output"/> (left open), each at the
+    /// archive's root with the given time, so the same export gives the same bytes.
+    /// </summary>
+    public static void WriteZip(IReadOnlyList<ExportFile> files, Stream output, DateTimeOffset modified)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(output);
+        var utf8 = new System.Text.UTF8Encoding(false);
+        using var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var file in files)
+        {
+            var entry = archive.CreateEntry(file.Name, CompressionLevel.Optimal);
+            entry.LastWriteTime = modified;
+            using var stream = entry.Open();
+            var bytes = utf8.GetBytes(file.Content);
+            stream.Write(bytes);
+        }
     }
 }

@@ -96,14 +96,41 @@ public sealed class ExportDatasetTests
         Assert.Equal(RExport.Files(ExportSamples.Dataset)[1].Content, File.ReadAllText(folder.File("r/patients.csv")));
     }
 
+    [Theory]
+    [InlineData("../escape.csv")]
+    [InlineData("sub/file.csv")]
+    [InlineData("")]
+    [InlineData("..")]
+    public void A_file_name_with_a_folder_in_it_is_refused(string name) =>
+        Assert.Throws<ArgumentException>(() => new ExportFile(name, "x\n"));
+
     [Fact]
-    public void A_file_name_with_a_folder_in_it_is_refused_and_nothing_is_written()
+    public void A_file_that_cannot_be_written_leaves_no_file_of_the_export_behind()
     {
         using var folder = new ExportFolder();
-        ExportFile[] files = [new("a.csv", "x\n"), new("../escape.csv", "y\n")];
+        Directory.CreateDirectory(folder.File("b.csv.tmp"));
+        ExportFile[] files = [new("a.csv", "x\n"), new("b.csv", "y\n")];
 
-        Assert.Throws<ArgumentException>(() => Exporter.Write(files, folder.Path));
+        Assert.Throws<UnauthorizedAccessException>(() => Exporter.Write(files, folder.Path));
 
         Assert.Empty(Directory.GetFiles(folder.Path));
+    }
+
+    [Fact]
+    public void The_zip_holds_every_file_with_its_text_and_the_same_export_gives_the_same_bytes()
+    {
+        var files = SpssExport.Files(ExportSamples.Dataset);
+        using var first = new MemoryStream();
+        using var second = new MemoryStream();
+
+        Exporter.WriteZip(files, first, ExportSamples.CreatedAt);
+        Exporter.WriteZip(files, second, ExportSamples.CreatedAt);
+
+        Assert.Equal(first.ToArray(), second.ToArray());
+        first.Position = 0;
+        using var zip = new System.IO.Compression.ZipArchive(first, System.IO.Compression.ZipArchiveMode.Read);
+        Assert.Equal(files.Select(f => f.Name), zip.Entries.Select(e => e.FullName));
+        using var reader = new StreamReader(zip.GetEntry("load.sps")!.Open());
+        Assert.Equal(files[^1].Content, reader.ReadToEnd());
     }
 }
