@@ -25,10 +25,11 @@ public static class SpssExport
         var files = new List<ExportFile>(dataset.Tables.Count + 1);
         var syntax = new StringBuilder();
         syntax.Append("""
-            * Lutetia export for SPSS and GNU PSPP: each table of this folder becomes a dataset of its name.
-            * The CSV files are read from the working directory: open this file from the export folder,
-            * or first run CD "the export folder". (In PSPP: pspp load.sps, from that folder.)
-            * Enumerations are numeric codes 1..k with value labels; yes/no is 1/0; empty is system-missing.
+            * Lutetia export for SPSS and GNU PSPP: each table of this folder becomes a
+            * dataset of its name. The CSV files are read from the working directory: open
+            * this file from the export folder, or first run CD "the export folder".
+            * (In PSPP: pspp load.sps, from that folder.) Enumerations are numeric codes
+            * 1..k with value labels; yes/no is 1/0; an empty cell is system-missing.
 
             """);
         foreach (var table in dataset.Tables)

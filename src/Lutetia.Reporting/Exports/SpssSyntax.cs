@@ -115,9 +115,27 @@ internal static class SpssSyntax
         var nominal = table.Columns.Where(c => c.Kind is not (FieldKind.Integer or FieldKind.Decimal or FieldKind.Date)).Select(c => c.Name).ToArray();
         var scale = table.Columns.Where(c => c.Kind is FieldKind.Integer or FieldKind.Decimal or FieldKind.Date).Select(c => c.Name).ToArray();
         if (nominal.Length > 0)
-            s.Append(CultureInfo.InvariantCulture, $"VARIABLE LEVEL {string.Join(' ', nominal)} (NOMINAL).\n");
+            AppendWrapped(s, "VARIABLE LEVEL", nominal, "(NOMINAL).");
         if (scale.Length > 0)
-            s.Append(CultureInfo.InvariantCulture, $"VARIABLE LEVEL {string.Join(' ', scale)} (SCALE).\n");
+            AppendWrapped(s, "VARIABLE LEVEL", scale, "(SCALE).");
+    }
+
+    /// <summary>A command whose list of names is wrapped on indented lines: SPSS reads lines of at most 256 bytes.</summary>
+    private static void AppendWrapped(StringBuilder s, string command, string[] names, string end)
+    {
+        s.Append(command);
+        var column = command.Length;
+        foreach (var word in (string[])[.. names, end])
+        {
+            if (column + word.Length + 1 > 78)
+            {
+                s.Append("\n ");
+                column = 1;
+            }
+            s.Append(' ').Append(word);
+            column += word.Length + 1;
+        }
+        s.Append('\n');
     }
 
     /// <summary>A format column name is a valid SPSS name; anything else is a bug in the format, not in the data.</summary>

@@ -23,7 +23,7 @@ internal sealed partial class SpssSyntaxReader
         foreach (var command in Commands(syntax))
         {
             if (command.StartsWith('*') || command.StartsWith("DATASET DECLARE ", StringComparison.Ordinal)
-                || command.StartsWith("VARIABLE LEVEL ", StringComparison.Ordinal))
+                || command.StartsWith("VARIABLE LEVEL", StringComparison.Ordinal))
                 continue;
             if (command.StartsWith("DATASET ACTIVATE ", StringComparison.Ordinal))
             {
