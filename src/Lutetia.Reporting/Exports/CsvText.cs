@@ -1,42 +1,42 @@
-using System.Text;
-
 namespace Lutetia.Reporting.Exports;
 
-/// <summary>A CSV file's text as the cohort format writes it: comma separator, LF line ends, RFC 4180 quotes only where needed, empty = missing.</summary>
+/// <summary>A table as CSV, written as the cohort format writes it: comma separator, LF line ends, RFC 4180 quotes only where needed, empty = missing.</summary>
 internal static class CsvText
 {
-    public static string Of(ExportTable table, Func<ExportColumn, string?, string?> cell)
+    public static ExportFile File(ExportTable table) => ExportFile.Text(table.Name + ".csv", writer => Write(writer, table));
+
+    private static void Write(TextWriter writer, ExportTable table)
     {
-        var text = new StringBuilder(64 + table.Rows.Count * table.Columns.Count * 8);
         for (var c = 0; c < table.Columns.Count; c++)
         {
             if (c > 0)
-                text.Append(',');
-            Append(text, table.Columns[c].Name);
+                writer.Write(',');
+            Append(writer, table.Columns[c].Name);
         }
-        text.Append('\n');
+        writer.Write('\n');
         foreach (var row in table.Rows)
         {
-            for (var c = 0; c < table.Columns.Count; c++)
+            for (var c = 0; c < row.Length; c++)
             {
                 if (c > 0)
-                    text.Append(',');
-                Append(text, cell(table.Columns[c], row[c]));
+                    writer.Write(',');
+                Append(writer, row[c]);
             }
-            text.Append('\n');
+            writer.Write('\n');
         }
-        return text.ToString();
     }
 
-    private static void Append(StringBuilder text, string? cell)
+    private static void Append(TextWriter writer, string? cell)
     {
         if (string.IsNullOrEmpty(cell))
             return;
         if (cell.AsSpan().IndexOfAny(",\"\r\n") < 0)
         {
-            text.Append(cell);
+            writer.Write(cell);
             return;
         }
-        text.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        writer.Write('"');
+        writer.Write(cell.Replace("\"", "\"\"", StringComparison.Ordinal));
+        writer.Write('"');
     }
 }

@@ -26,7 +26,6 @@ public static class Exporter
         ArgumentNullException.ThrowIfNull(files);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         Directory.CreateDirectory(folder);
-        var utf8 = new System.Text.UTF8Encoding(false);
         var pending = new List<(string Temporary, string Final)>(files.Count);
         try
         {
@@ -34,7 +33,8 @@ public static class Exporter
             {
                 var final = Path.Combine(folder, file.Name);
                 pending.Add((final + ".tmp", final));
-                File.WriteAllText(final + ".tmp", file.Content, utf8);
+                using var stream = new FileStream(final + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+                file.WriteTo(stream);
             }
             foreach (var (temporary, final) in pending)
                 File.Move(temporary, final, overwrite: true);
@@ -58,15 +58,13 @@ public static class Exporter
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(output);
-        var utf8 = new System.Text.UTF8Encoding(false);
         using var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var file in files)
         {
             var entry = archive.CreateEntry(file.Name, CompressionLevel.Optimal);
             entry.LastWriteTime = modified;
             using var stream = entry.Open();
-            var bytes = utf8.GetBytes(file.Content);
-            stream.Write(bytes);
+            file.WriteTo(stream);
         }
     }
 }

@@ -15,28 +15,34 @@ public static class OdmExport
 {
     public const string FileName = "odm.xml";
 
+    /// <exception cref="ArgumentException">A row names a patient or read the dataset does not hold.</exception>
     public static IReadOnlyList<ExportFile> Files(ExportDataset dataset, ExportOptions options)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(options);
-        using var stream = new MemoryStream();
+        var tables = dataset.Tables.Where(OdmNames.IsSubjectTable).ToArray();
+        var rowsByPatient = new Dictionary<string, List<int>>[tables.Length];
+        for (var t = 0; t < tables.Length; t++)
+            rowsByPatient[t] = OdmSubjects.RowsByPatient(dataset, tables[t]);
+        return [new ExportFile(FileName, stream => Write(stream, dataset, options, tables, rowsByPatient))];
+    }
+
+    private static void Write(Stream stream, ExportDataset dataset, ExportOptions options, ExportTable[] tables, Dictionary<string, List<int>>[] rowsByPatient)
+    {
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
-        using (var x = XmlWriter.Create(stream, settings))
-        {
-            x.WriteStartDocument();
-            x.WriteStartElement("ODM", OdmNames.Namespace);
-            var created = options.CreatedAt.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
-            OdmMetadata.Attributes(x,
-                ("FileType", "Snapshot"), ("Granularity", "All"),
-                ("FileOID", options.FileOid ?? "Lutetia." + options.CreatedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)),
-                ("CreationDateTime", created), ("ODMVersion", "1.3.2"), ("Originator", "Lutetia"));
-            OdmMetadata.Write(x, dataset, options);
-            WriteLocations(x, dataset, options);
-            WriteClinicalData(x, dataset);
-            x.WriteEndElement();
-            x.WriteEndDocument();
-        }
-        return [new ExportFile(FileName, Encoding.UTF8.GetString(stream.ToArray()))];
+        using var x = XmlWriter.Create(stream, settings);
+        x.WriteStartDocument();
+        x.WriteStartElement("ODM", OdmNames.Namespace);
+        var created = options.CreatedAt.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
+        OdmMetadata.Attributes(x,
+            ("FileType", "Snapshot"), ("Granularity", "All"),
+            ("FileOID", options.FileOid ?? "Lutetia." + options.CreatedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)),
+            ("CreationDateTime", created), ("ODMVersion", "1.3.2"), ("Originator", "Lutetia"));
+        OdmMetadata.Write(x, dataset, options);
+        WriteLocations(x, dataset, options);
+        WriteClinicalData(x, dataset, tables, rowsByPatient);
+        x.WriteEndElement();
+        x.WriteEndDocument();
     }
 
     private static void WriteLocations(XmlWriter x, ExportDataset dataset, ExportOptions options)
@@ -56,15 +62,10 @@ public static class OdmExport
         x.WriteEndElement();
     }
 
-    private static void WriteClinicalData(XmlWriter x, ExportDataset dataset)
+    private static void WriteClinicalData(XmlWriter x, ExportDataset dataset, ExportTable[] tables, Dictionary<string, List<int>>[] rowsByPatient)
     {
         var patients = dataset.Table("patients");
         int id = patients.IndexOf(OdmNames.PatientId), center = patients.IndexOf("center_id");
-        var tables = dataset.Tables.Where(OdmNames.IsSubjectTable).ToArray();
-        var rowsByPatient = new Dictionary<string, List<int>>[tables.Length];
-        for (var t = 0; t < tables.Length; t++)
-            rowsByPatient[t] = OdmSubjects.RowsByPatient(dataset, tables[t]);
-
         x.WriteStartElement("ClinicalData", OdmNames.Namespace);
         OdmMetadata.Attributes(x, ("StudyOID", OdmNames.StudyOid), ("MetaDataVersionOID", OdmNames.MetaDataVersionOid));
         foreach (var patient in patients.Rows)

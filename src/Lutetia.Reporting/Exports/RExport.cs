@@ -20,7 +20,7 @@ public static class RExport
         ArgumentNullException.ThrowIfNull(dataset);
         var files = new List<ExportFile>(dataset.Tables.Count + 1);
         foreach (var table in dataset.Tables)
-            files.Add(new ExportFile(table.Name + ".csv", CsvText.Of(table, static (_, cell) => cell)));
+            files.Add(CsvText.File(table));
         files.Add(new ExportFile(ScriptName, Script(dataset)));
         return files;
     }

@@ -35,7 +35,7 @@ public static class SpssExport
         foreach (var table in dataset.Tables)
         {
             var coded = Coded(table);
-            files.Add(new ExportFile(table.Name + ".csv", CsvText.Of(coded, static (_, cell) => cell)));
+            files.Add(CsvText.File(coded));
             SpssSyntax.AppendTable(syntax, coded);
         }
         files.Add(new ExportFile(SyntaxName, syntax.ToString()));

@@ -93,7 +93,7 @@ public sealed class ExportDatasetTests
 
         Assert.Equal(14, written.Count);
         Assert.Empty(Directory.GetFiles(folder.File("r"), "*.tmp"));
-        Assert.Equal(RExport.Files(ExportSamples.Dataset)[1].Content, File.ReadAllText(folder.File("r/patients.csv")));
+        Assert.Equal(RExport.Files(ExportSamples.Dataset)[1].ReadText(), File.ReadAllText(folder.File("r/patients.csv")));
     }
 
     [Theory]
@@ -131,6 +131,6 @@ public sealed class ExportDatasetTests
         using var zip = new System.IO.Compression.ZipArchive(first, System.IO.Compression.ZipArchiveMode.Read);
         Assert.Equal(files.Select(f => f.Name), zip.Entries.Select(e => e.FullName));
         using var reader = new StreamReader(zip.GetEntry("load.sps")!.Open());
-        Assert.Equal(files[^1].Content, reader.ReadToEnd());
+        Assert.Equal(files[^1].ReadText(), reader.ReadToEnd());
     }
 }

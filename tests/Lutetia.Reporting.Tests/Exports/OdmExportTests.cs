@@ -8,7 +8,7 @@ namespace Lutetia.Reporting.Tests.Exports;
 /// <summary>The CDISC ODM 1.3.2 export: well-formed, self-consistent metadata, and every row given back.</summary>
 public sealed class OdmExportTests
 {
-    private static readonly string Xml = OdmExport.Files(ExportSamples.Dataset, ExportSamples.Options).Single().Content;
+    private static readonly string Xml = OdmExport.Files(ExportSamples.Dataset, ExportSamples.Options).Single().ReadText();
     private static readonly OdmDocument Document = new(Xml);
 
     [Fact]
@@ -27,8 +27,8 @@ public sealed class OdmExportTests
     [Fact]
     public void The_same_cohort_and_options_give_the_same_bytes()
     {
-        var again = OdmExport.Files(ExportSamples.Dataset, ExportSamples.Options with { FileOid = null }).Single().Content;
-        var named = OdmExport.Files(ExportSamples.Dataset, ExportSamples.Options with { FileOid = "ARCHIVE.1" }).Single().Content;
+        var again = OdmExport.Files(ExportSamples.Dataset, ExportSamples.Options with { FileOid = null }).Single().ReadText();
+        var named = OdmExport.Files(ExportSamples.Dataset, ExportSamples.Options with { FileOid = "ARCHIVE.1" }).Single().ReadText();
 
         Assert.Equal(Xml, again);
         Assert.Contains("FileOID=\"ARCHIVE.1\"", named, StringComparison.Ordinal);
@@ -114,7 +114,7 @@ public sealed class OdmExportTests
                 Name = spec.Name, Label = spec.Name, Rows = Document.Rows(spec.Name, columns),
                 Columns = ExportSamples.Dataset.Table(spec.Name).Columns,
             };
-            File.WriteAllText(back.File(spec.FileName), RExport.Files(new ExportDataset { Tables = [table] })[0].Content);
+            File.WriteAllText(back.File(spec.FileName), RExport.Files(new ExportDataset { Tables = [table] })[0].ReadText());
         }
 
         var cohort = CohortReader.ReadValid(back.Path, ExportSamples.Today);
@@ -128,7 +128,7 @@ public sealed class OdmExportTests
     [Fact]
     public void A_cohort_without_endpoints_has_no_endpoints_form()
     {
-        var xml = OdmExport.Files(ExportDataset.From(ExportSamples.Cohort), ExportSamples.Options).Single().Content;
+        var xml = OdmExport.Files(ExportDataset.From(ExportSamples.Cohort), ExportSamples.Options).Single().ReadText();
 
         Assert.DoesNotContain("F.ENDPOINTS", xml, StringComparison.Ordinal);
         Assert.Contains("F.PATIENTS", XDocument.Parse(xml).ToString(), StringComparison.Ordinal);

@@ -122,12 +122,12 @@ public sealed class RExportTests
     public void The_R_csv_files_hold_the_cohort_formats_own_cells()
     {
         var files = RExport.Files(ExportSamples.Dataset);
-        var patients = files.Single(f => f.Name == "patients.csv").Content.Split('\n');
+        var patients = files.Single(f => f.Name == "patients.csv").ReadText().Split('\n');
 
         Assert.Equal(string.Join(',', CohortFormat.Table("patients")!.Columns.Select(c => c.Name)), patients[0]);
         Assert.Equal(ExportSamples.Cohort.Patients.Count + 2, patients.Length);
         Assert.Equal("load.R", files[^1].Name);
-        Assert.Contains("\"Centre \"\"Nord\"\", Lille\"", files.Single(f => f.Name == "centers.csv").Content, StringComparison.Ordinal);
+        Assert.Contains("\"Centre \"\"Nord\"\", Lille\"", files.Single(f => f.Name == "centers.csv").ReadText(), StringComparison.Ordinal);
     }
 
     [Theory]

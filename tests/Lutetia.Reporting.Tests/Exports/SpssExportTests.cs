@@ -13,7 +13,7 @@ public sealed class SpssExportTests
 {
     private static readonly IReadOnlyList<ExportFile> Files = SpssExport.Files(ExportSamples.Dataset);
 
-    private static string Content(string name) => Files.Single(f => f.Name == name).Content;
+    private static string Content(string name) => Files.Single(f => f.Name == name).ReadText();
 
     [Fact]
     public void The_syntax_reads_every_table_with_the_variables_of_its_csv_header_and_formats_of_its_types()
