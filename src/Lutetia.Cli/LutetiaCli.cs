@@ -29,6 +29,7 @@ public static class LutetiaCli
             ExportCommand.Create(console),
             AuditCommand.Create(console),
             UserCommand.Create(console),
+            ServeCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

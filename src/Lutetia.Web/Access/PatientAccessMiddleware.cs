@@ -1,0 +1,55 @@
+using Lutetia.Storage;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lutetia.Web.Access;
+
+/// <summary>
+/// Resource-based authorization of every page and endpoint marked <see cref="CrfPageAttribute"/>,
+/// before it runs: nobody signed in → the sign-in page; a role the section refuses → 403; a patient
+/// that does not exist or belongs to a centre the account does not see → 404 (an investigator
+/// cannot even learn that another centre's pseudonym exists).
+/// </summary>
+public sealed class PatientAccessMiddleware(RequestDelegate next)
+{
+    public const string PatientRouteKey = "patientId";
+
+    public async Task InvokeAsync(HttpContext context, IAuthorizationService authorization, LutetiaDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(authorization);
+        ArgumentNullException.ThrowIfNull(db);
+        if (context.GetEndpoint()?.Metadata.GetMetadata<CrfPageAttribute>() is not { } page)
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+        if (Account.Of(context.User) is null)
+        {
+            await context.ChallengeAsync().ConfigureAwait(false);
+            return;
+        }
+        var access = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) ? CrfAccess.Read : CrfAccess.Write;
+        var requirement = new CrfRequirement(page.Section, access);
+        if (!(await authorization.AuthorizeAsync(context.User, null, requirement).ConfigureAwait(false)).Succeeded)
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+        if (context.GetRouteValue(PatientRouteKey) is string patientId)
+        {
+            var center = await db.Patients.AsNoTracking().Where(p => p.PatientId == patientId)
+                .Select(p => p.CenterId).FirstOrDefaultAsync(context.RequestAborted).ConfigureAwait(false);
+            if (center is null
+                || !(await authorization.AuthorizeAsync(context.User, new CenterResource(center), requirement).ConfigureAwait(false)).Succeeded)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+        }
+        await next(context).ConfigureAwait(false);
+    }
+}
