@@ -32,6 +32,7 @@ public static class LutetiaWeb
                 .UseSetting(WebHostDefaults.ApplicationKey, typeof(LutetiaWeb).Assembly.GetName().Name)
                 .UseSetting(WebHostDefaults.StaticWebAssetsKey, StaticAssetsManifest())
                 .UseStaticWebAssets()
+                .UseContentRoot(AppContext.BaseDirectory)
                 .UseUrls(settings.Urls)
                 .ConfigureServices(services => ConfigureServices(services, settings))
                 .Configure(Configure));

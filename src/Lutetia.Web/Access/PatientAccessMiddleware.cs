@@ -11,11 +11,12 @@ namespace Lutetia.Web.Access;
 /// Resource-based authorization of every page and endpoint marked <see cref="CrfPageAttribute"/>,
 /// before it runs: nobody signed in → the sign-in page; a role the section refuses → 403; a patient
 /// that does not exist or belongs to a centre the account does not see → 404 (an investigator
-/// cannot even learn that another centre's pseudonym exists).
+/// cannot even learn that another centre's pseudonym exists); so does a read that is not the patient's.
 /// </summary>
 public sealed class PatientAccessMiddleware(RequestDelegate next)
 {
     public const string PatientRouteKey = "patientId";
+    public const string ReadRouteKey = "readId";
 
     public async Task InvokeAsync(HttpContext context, IAuthorizationService authorization, LutetiaDbContext db)
     {
@@ -32,7 +33,8 @@ public sealed class PatientAccessMiddleware(RequestDelegate next)
             await context.ChallengeAsync().ConfigureAwait(false);
             return;
         }
-        var access = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) ? CrfAccess.Read : CrfAccess.Write;
+        var reads = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
+        var access = reads && page.Least == CrfAccess.Read ? CrfAccess.Read : CrfAccess.Write;
         var requirement = new CrfRequirement(page.Section, access);
         if (!(await authorization.AuthorizeAsync(context.User, null, requirement).ConfigureAwait(false)).Succeeded)
         {
@@ -45,6 +47,12 @@ public sealed class PatientAccessMiddleware(RequestDelegate next)
                 .Select(p => p.CenterId).FirstOrDefaultAsync(context.RequestAborted).ConfigureAwait(false);
             if (center is null
                 || !(await authorization.AuthorizeAsync(context.User, new CenterResource(center), requirement).ConfigureAwait(false)).Succeeded)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+            if (context.GetRouteValue(ReadRouteKey) is string readId
+                && !await db.Reads.AsNoTracking().AnyAsync(r => r.ReadId == readId && r.PatientId == patientId, context.RequestAborted).ConfigureAwait(false))
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
