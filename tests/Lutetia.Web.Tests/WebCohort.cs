@@ -34,8 +34,8 @@ public static class WebCohort
             ],
             Lesions =
             [
-                new Lesion(new PatientId(OwnPatient), new LesionId("M1"), LesionSite.Mesentery, true, false, LesionRole.Target),
-                new Lesion(new PatientId(OtherPatient), new LesionId("M1"), LesionSite.Mesentery, true, false, LesionRole.Target),
+                new Lesion(new PatientId(OwnPatient), new LesionId("M1"), LesionSite.Mesentery, true, true, LesionRole.Target),
+                new Lesion(new PatientId(OtherPatient), new LesionId("M1"), LesionSite.Mesentery, true, true, LesionRole.Target),
             ],
             Reads =
             [
