@@ -23,6 +23,10 @@ public abstract class PatientPageBase : ComponentBase
 
     protected bool CanWrite => AccessRules.Allows(Account, Section, CrfAccess.Write) && Account.SeesCenter(Patient.CenterId);
 
+    /// <summary>The patient's reads, by exam date.</summary>
+    protected List<ReadRow> ReadsByDate() =>
+        Db.Reads.AsNoTracking().Where(r => r.PatientId == PatientId).OrderBy(r => r.ExamDate).ThenBy(r => r.Sequence).ToList();
+
     protected override void OnInitialized()
     {
         Account = Account.Of(HttpContext.User) ?? throw new InvalidOperationException("a patient page without a signed-in account");
