@@ -67,6 +67,7 @@ public static class LutetiaWeb
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseMiddleware<RefusedWriteMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

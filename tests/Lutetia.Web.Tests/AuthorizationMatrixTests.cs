@@ -61,6 +61,14 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
         ("/import", "import", "LAFFF"),
     ];
 
+    /// <summary>The lesion grid's save endpoint (JSON, token in the header), expected answers; U: 401 (an API is not sent to a sign-in page).</summary>
+    public static readonly (string Path, string Expected)[] Endpoints =
+    [
+        ("/patients/P1/reads/R2/measurements", "UAAFF"),
+        ("/patients/P2/reads/S2/measurements", "UANFF"),
+        ("/patients/P1/reads/S2/measurements", "UNNFF"),
+    ];
+
     [Fact]
     public async Task Every_page_answers_each_role_and_centre_as_the_matrix_says()
     {
@@ -91,6 +99,11 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
                     form["__RequestVerificationToken"] = token;
                 Check(failures, "POST", $"{path} ({handler})", Users[u], expected[u], await client.PostRawAsync(path, form));
             }
+            foreach (var (path, expected) in Endpoints)
+            {
+                var unchanged = new { cells = new Dictionary<string, string>(), reason = "matrix" };
+                Check(failures, "POST", path, Users[u], expected[u], await client.PostJsonAsync(path, unchanged, token));
+            }
         }
         Assert.True(failures.Length == 0, failures.ToString());
     }
@@ -102,6 +115,7 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
         var actual = status switch
         {
             302 when location.Contains("/login?ReturnUrl", StringComparison.OrdinalIgnoreCase) => 'L',
+            401 => 'U',
             403 => 'F',
             404 => 'N',
             >= 200 and < 300 => 'A',

@@ -126,9 +126,12 @@ public abstract class CaseReportFormTests(AppFixture fixture)
         form[CellOf(form, "ecog")] = "3";
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostRawAsync("/patients/P1", form)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostRawAsync("/logout", [])).StatusCode);
+        var grid = new { cells = new Dictionary<string, string> { ["M1:diameter_mm"] = "3" }, reason = "no token" };
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostJsonAsync("/patients/P1/reads/R2/measurements", grid, token: null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/patients")).StatusCode);
         using var db = app.OpenDatabase();
         Assert.NotEqual(3, db.Patients.Single(p => p.PatientId == "P1").Ecog);
+        Assert.NotEqual(3m, db.Measurements.Single(m => m.ReadId == "R2").DiameterMm);
     }
 
     [Fact]

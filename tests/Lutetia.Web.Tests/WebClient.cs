@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -50,6 +51,15 @@ public sealed partial class WebClient : IDisposable
     {
         using var content = new FormUrlEncodedContent(form);
         return await _http.PostAsync(new Uri(path, UriKind.Relative), content);
+    }
+
+    /// <summary>Posts JSON with the antiforgery token in its header (null: without one).</summary>
+    public async Task<HttpResponseMessage> PostJsonAsync(string path, object body, string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = JsonContent.Create(body) };
+        if (token is not null)
+            request.Headers.Add("RequestVerificationToken", token);
+        return await _http.SendAsync(request);
     }
 
     public Task<HttpResponseMessage> PostContentAsync(string path, HttpContent content) => _http.PostAsync(new Uri(path, UriKind.Relative), content);

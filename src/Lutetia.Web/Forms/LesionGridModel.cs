@@ -137,13 +137,13 @@ public sealed class LesionGridModel
 
     /// <summary>
     /// Saves the grid: a measurement for every lesion with a value, none for a lesion left empty.
-    /// Returns the problem in words, or null when saved.
+    /// Returns how it ended, with the problem in words when it did not save.
     /// </summary>
-    public string? Save(LutetiaDbContext db, string? reason)
+    public GridSave Save(LutetiaDbContext db, string? reason)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (Issues.Count > 0)
-            return "Nothing was saved: correct the cells marked in red.";
+            return new(GridSaveOutcome.InvalidCells, "Nothing was saved: correct the cells marked in red.");
         var entity = db.Model.FindEntityType(typeof(MeasurementRow))!;
         foreach (var lesion in Lesions)
         {
@@ -171,20 +171,21 @@ public sealed class LesionGridModel
         try
         {
             db.SaveChanges();
-            return null;
+            return GridSave.Saved;
         }
         catch (AuditReasonRequiredException)
         {
             Discard(db);
-            return "These measurements were saved before: give a reason for the change (for example: \"re-measured on the source images\"). Nothing was saved.";
+            return new(GridSaveOutcome.ReasonRequired,
+                "These measurements were saved before: give a reason for the change (for example: \"re-measured on the source images\"). Nothing was saved.");
         }
         catch (ConcurrencyConflictException e)
         {
-            return e.Message;
+            return new(GridSaveOutcome.Conflict, e.Message);
         }
         catch (DbUpdateException)
         {
-            return "The database refused the measurements (a lesion or the read was deleted meanwhile). Nothing was saved: reload the page.";
+            return new(GridSaveOutcome.Refused, "The database refused the measurements (a lesion or the read was deleted meanwhile). Nothing was saved: reload the page.");
         }
     }
 
