@@ -11,7 +11,7 @@ public sealed class LesionGridModelTests
         var app = await LutetiaAppFactory.StartAsync(DatabaseProvider.Sqlite);
         var db = app.OpenDatabase("grid@lutetia.test");
         var grid = new LesionGridModel();
-        Assert.True(grid.Load(db, WebCohort.OwnPatient, read));
+        Assert.True(await grid.LoadAsync(db, WebCohort.OwnPatient, read, TestContext.Current.CancellationToken));
         return (app, grid, db);
     }
 
@@ -45,7 +45,7 @@ public sealed class LesionGridModelTests
             grid.Set("M1", "diameter_mm", "26,5");
             Assert.Contains("not a number", grid.Issues[LesionGridModel.Cell("M1", "diameter_mm")], StringComparison.Ordinal);
             Assert.Equal("NE", grid.Verdict().MmCategory);
-            Assert.Equal(new GridSave(GridSaveOutcome.InvalidCells, "Nothing was saved: correct the cells marked in red."), grid.Save(db, "re-measured"));
+            Assert.Equal(new GridSave(GridSaveOutcome.InvalidCells, "Nothing was saved: correct the cells marked in red."), await grid.SaveAsync(db, "re-measured", TestContext.Current.CancellationToken));
         }
     }
 
@@ -57,8 +57,8 @@ public sealed class LesionGridModelTests
         using (db)
         {
             grid.Set("M1", "diameter_mm", "30");
-            Assert.Equal(GridSaveOutcome.ReasonRequired, grid.Save(db, null).Outcome);
-            Assert.Equal(GridSave.Saved, grid.Save(db, "re-measured on the source images"));
+            Assert.Equal(GridSaveOutcome.ReasonRequired, (await grid.SaveAsync(db, null, TestContext.Current.CancellationToken)).Outcome);
+            Assert.Equal(GridSave.Saved, await grid.SaveAsync(db, "re-measured on the source images", TestContext.Current.CancellationToken));
             using var check = app.OpenDatabase();
             Assert.Equal(30m, check.Measurements.Single(m => m.ReadId == "R2").DiameterMm);
             var entry = AuditTrail.ForPatient(check, WebCohort.OwnPatient)[^1];

@@ -40,18 +40,18 @@ public sealed class LesionGridModel
     };
 
     /// <summary>Loads the read (tracked in <paramref name="db"/>, so a save detects a concurrent change). False when the read is not this patient's.</summary>
-    public bool Load(LutetiaDbContext db, string patientId, string readId)
+    public async Task<bool> LoadAsync(LutetiaDbContext db, string patientId, string readId, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (db.Reads.AsNoTracking().FirstOrDefault(r => r.ReadId == readId && r.PatientId == patientId) is not { } read)
+        if (await db.Reads.AsNoTracking().FirstOrDefaultAsync(r => r.ReadId == readId && r.PatientId == patientId, cancellation).ConfigureAwait(false) is not { } read)
             return false;
         Read = read;
-        Lesions = db.Lesions.AsNoTracking().Where(l => l.PatientId == patientId).OrderBy(l => l.Sequence).ToList();
+        Lesions = await db.Lesions.AsNoTracking().Where(l => l.PatientId == patientId).OrderBy(l => l.Sequence).ToListAsync(cancellation).ConfigureAwait(false);
         Columns = ColumnsFor(read.Modality);
         _stored.Clear();
         Values.Clear();
         Issues.Clear();
-        foreach (var m in db.Measurements.Where(m => m.ReadId == readId))
+        foreach (var m in await db.Measurements.Where(m => m.ReadId == readId).ToListAsync(cancellation).ConfigureAwait(false))
             _stored[m.LesionId] = m;
         var entity = _entity = db.Model.FindEntityType(typeof(MeasurementRow))!;
         foreach (var lesion in Lesions)
@@ -61,12 +61,12 @@ public sealed class LesionGridModel
                     ? RowCells.Text(RowCells.Property(entity, column), m) : "";
         }
         _series = read.Modality is Modality.Ct or Modality.Mri
-            ? db.Reads.AsNoTracking().Where(r => r.PatientId == patientId && r.Reader == read.Reader
+            ? await db.Reads.AsNoTracking().Where(r => r.PatientId == patientId && r.Reader == read.Reader
                     && (r.Modality == Modality.Ct || r.Modality == Modality.Mri) && r.ExamDate <= read.ExamDate)
-                .OrderBy(r => r.ExamDate).ToList()
+                .OrderBy(r => r.ExamDate).ToListAsync(cancellation).ConfigureAwait(false)
             : [];
         var earlierIds = _series.Where(r => r.ReadId != readId).Select(r => r.ReadId).ToList();
-        _earlier = db.Measurements.AsNoTracking().Where(m => earlierIds.Contains(m.ReadId)).ToList();
+        _earlier = await db.Measurements.AsNoTracking().Where(m => earlierIds.Contains(m.ReadId)).ToListAsync(cancellation).ConfigureAwait(false);
         return true;
     }
 
@@ -139,7 +139,7 @@ public sealed class LesionGridModel
     /// Saves the grid: a measurement for every lesion with a value, none for a lesion left empty.
     /// Returns how it ended, with the problem in words when it did not save.
     /// </summary>
-    public GridSave Save(LutetiaDbContext db, string? reason)
+    public async Task<GridSave> SaveAsync(LutetiaDbContext db, string? reason, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (Issues.Count > 0)
@@ -170,7 +170,7 @@ public sealed class LesionGridModel
         db.Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         try
         {
-            db.SaveChanges();
+            await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
             return GridSave.Saved;
         }
         catch (AuditReasonRequiredException)

@@ -21,7 +21,7 @@ internal static class GridEndpoint
         if (!await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false))
             return Results.BadRequest(new { problem = "The antiforgery token is missing or out of date: load a page of Lutetia and send its token in the RequestVerificationToken header." });
         var grid = new LesionGridModel();
-        if (!grid.Load(db, patientId, readId))
+        if (!await grid.LoadAsync(db, patientId, readId, http.RequestAborted).ConfigureAwait(false))
             return Results.NotFound();
         foreach (var (cell, value) in request.Cells ?? new Dictionary<string, string?>())
         {
@@ -34,7 +34,7 @@ internal static class GridEndpoint
                 });
             grid.Set(parts[0], parts[1], value);
         }
-        var save = grid.Save(db, request.Reason);
+        var save = await grid.SaveAsync(db, request.Reason, http.RequestAborted).ConfigureAwait(false);
         if (save.Outcome == GridSaveOutcome.Saved)
         {
             var verdict = grid.Verdict();
