@@ -105,6 +105,34 @@ public abstract class CaseReportFormTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Crafted_posts_get_messages_never_an_error_and_change_nothing_they_should_not()
+    {
+        var app = await fixture.AppAsync();
+        using var client = await WebClient.SignedInAsync(app, Accounts.Coordinator);
+        var lesions = await Open(client, "/patients/P2/imaging", "lesions");
+        lesions["new:lesion_id"] = "M1";
+        lesions["new:site"] = "liver";
+        lesions["new:mesenteric_mass"] = "no";
+        lesions["new:nodal"] = "no";
+        lesions["new:role"] = "target";
+        var duplicate = await client.PostRawAsync("/patients/P2/imaging", lesions);
+        Assert.Equal(HttpStatusCode.OK, duplicate.StatusCode);
+        Assert.Contains("same key exists already", await duplicate.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        var patient = await Open(client, "/patients/P2", "patients");
+        var row = CellOf(patient, "sex").Split(':')[0];
+        patient[$"delete:{row}"] = "on";
+        patient[$"was:{row}:last_news_date"] = "not a date";
+        patient[$"was:{row}:sex"] = "";
+        patient[$"version:{row}"] = "x";
+        var tampered = await client.PostRawAsync("/patients/P2", patient);
+        Assert.True(tampered.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"answered {(int)tampered.StatusCode}");
+        using var db = app.OpenDatabase();
+        Assert.True(db.Patients.Any(p => p.PatientId == "P2"));
+        Assert.Equal(1, db.Lesions.Count(l => l.PatientId == "P2"));
+    }
+
+    [Fact]
     public async Task An_investigator_cannot_create_a_patient_in_another_centre()
     {
         var app = await fixture.AppAsync();

@@ -93,7 +93,8 @@ public sealed class TableForm
         CohortRow? added = null;
         foreach (var key in Rows)
         {
-            var deleting = key != NewRow && posted($"delete:{key}") is "on" or "yes" or "true";
+            // Rows are deleted where they are added: a single-row form (the patient's) deletes nothing.
+            var deleting = CanAdd && key != NewRow && posted($"delete:{key}") is "on" or "yes" or "true";
             var values = new object?[Columns.Count];
             var any = false;
             for (var i = 0; i < Columns.Count; i++)
@@ -126,9 +127,14 @@ public sealed class TableForm
                 Problem = "A row of this form was deleted by someone else while you were editing it. Nothing was saved: reload the page.";
                 return false;
             }
+            // What the row was opened with; a value that does not read back (a tampered field) counts as what is stored now.
             var old = new object?[Columns.Count];
             for (var i = 0; i < Columns.Count; i++)
-                RowCells.TryParse(properties[i], Columns[i], posted("was:" + Cell(key, Columns[i].Name)) ?? Originals[Cell(key, Columns[i].Name)], out old[i]);
+            {
+                var was = posted("was:" + Cell(key, Columns[i].Name)) ?? Originals[Cell(key, Columns[i].Name)];
+                if (RowCells.TryParse(properties[i], Columns[i], was, out old[i]) is not null || (old[i] is null && !properties[i].IsNullable))
+                    old[i] = properties[i].PropertyInfo!.GetValue(row);
+            }
             var version = int.TryParse(posted($"version:{key}"), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : row.Version;
             changes.Add((row, old, values, version, deleting));
         }
@@ -146,6 +152,11 @@ public sealed class TableForm
                 if (refuse?.Invoke(row) is { } refusal)
                 {
                     Problem = refusal;
+                    return false;
+                }
+                if (stored.Values.Any(r => SameKey(db, r, row)))
+                {
+                    Problem = "A row with the same key exists already (the same lesion, read, cycle or site): change that row instead. Nothing was saved.";
                     return false;
                 }
                 db.Add(row);
@@ -192,6 +203,13 @@ public sealed class TableForm
                       "(a lesion, a read, a centre), or other rows still refer to the row you deleted. Nothing was saved.";
         }
         return false;
+    }
+
+    private static bool SameKey(LutetiaDbContext db, CohortRow stored, CohortRow added)
+    {
+        var key = db.Model.FindEntityType(stored.GetType())!.FindPrimaryKey()!;
+        return key.Properties.All(p => p.Name != nameof(CohortRow.Sequence)
+            && Equals(p.PropertyInfo!.GetValue(stored), p.PropertyInfo.GetValue(added)));
     }
 
     private void ClearIssues(string row)
