@@ -112,5 +112,25 @@ public sealed class EndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Equal(["update", "measurements", "E-F1/MM", "diameter_mm", "25", "30", "re-measured on the source images"], cells.Skip(3).ToArray());
         Assert.Equal(Accounts.Investigator, cells[2]);
         await Shot(page, "08-audit");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "PRRT cycles" }).ClickAsync();
+        await page.FillAsync("#t-prrt_cycles input[name='new:cycle']", "1");
+        await page.FillAsync("#t-prrt_cycles input[name='new:date']", "2020-02-01");
+        await page.FillAsync("#t-prrt_cycles input[name='new:activity_gbq']", "7,4");
+        await page.SelectOptionAsync("#t-prrt_cycles select[name='new:dose']", "full");
+        await page.ClickAsync("#t-prrt_cycles button[type=submit]");
+        var issue = page.Locator("#t-prrt_cycles .issue");
+        await issue.WaitForAsync();
+        Assert.Contains("12.5 (not 12,5)", await issue.TextContentAsync(), StringComparison.Ordinal);
+        await Shot(page, "09-cycles-field-message");
+        await page.FillAsync("#t-prrt_cycles input[name='new:activity_gbq']", "7.4");
+        await Save(page, "prrt_cycles");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Symptoms, labs, complications" }).ClickAsync();
+        await page.Locator("#t-labs").WaitForAsync();
+        await Shot(page, "10-clinical");
+        await page.GotoAsync("/patients/P2");
+        await Expect(page.Locator("h1"), "Not found");
+        await Shot(page, "11-other-centre");
     }
 }
