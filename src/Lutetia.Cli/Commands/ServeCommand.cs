@@ -29,17 +29,32 @@ public static class ServeCommand
 
     private static async Task<int> Run(CliConsole console, string? dbArgument, string? urls, CancellationToken cancellation)
     {
+        urls = string.IsNullOrWhiteSpace(urls) ? WebSettings.DefaultUrls : urls.Trim();
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(url.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+                || uri.Scheme is not ("http" or "https"))
+            {
+                await console.Error.WriteLineAsync($"lutetia serve: --urls \"{url}\" is not an address to listen on: write it like {WebSettings.DefaultUrls} (port 0 picks a free one)").ConfigureAwait(false);
+                return LutetiaCli.Usage;
+            }
+        }
         if (!LutetiaDatabase.TryOpenForCommand(dbArgument, mustExist: false, out var db, out var problem))
         {
             await console.Error.WriteLineAsync($"lutetia serve: {problem}").ConfigureAwait(false);
             return LutetiaCli.Failure;
         }
         db.Dispose();
-        var settings = new WebSettings(LutetiaConnection.Parse(dbArgument), string.IsNullOrWhiteSpace(urls) ? WebSettings.DefaultUrls : urls)
+        var settings = new WebSettings(LutetiaConnection.Parse(dbArgument), urls) { DbArgument = dbArgument };
+        try
         {
-            DbArgument = dbArgument,
-        };
-        await LutetiaWeb.RunAsync(settings, console.Out, cancellation).ConfigureAwait(false);
-        return LutetiaCli.Success;
+            await LutetiaWeb.RunAsync(settings, console.Out, cancellation).ConfigureAwait(false);
+            return LutetiaCli.Success;
+        }
+        catch (IOException e)
+        {
+            await console.Error.WriteLineAsync($"lutetia serve: cannot listen on {urls}: {e.Message} Choose another port with --urls, or stop the program that uses it.").ConfigureAwait(false);
+            return LutetiaCli.Failure;
+        }
     }
 }
