@@ -32,6 +32,7 @@ public static class LutetiaCli
             ConvertCommand.Create(console),
             AuditCommand.Create(console),
             UserCommand.Create(console),
+            ServeCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,8 @@
+namespace Lutetia.Web.Access;
+
+/// <summary>Looking at a page, or changing what it shows.</summary>
+public enum CrfAccess
+{
+    Read,
+    Write,
+}

@@ -1,0 +1,63 @@
+using Lutetia.Storage;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lutetia.Web.Access;
+
+/// <summary>
+/// Resource-based authorization of every page and endpoint marked <see cref="CrfPageAttribute"/>,
+/// before it runs: nobody signed in → the sign-in page; a role the section refuses → 403; a patient
+/// that does not exist or belongs to a centre the account does not see → 404 (an investigator
+/// cannot even learn that another centre's pseudonym exists); so does a read that is not the patient's.
+/// </summary>
+public sealed class PatientAccessMiddleware(RequestDelegate next)
+{
+    public const string PatientRouteKey = "patientId";
+    public const string ReadRouteKey = "readId";
+
+    public async Task InvokeAsync(HttpContext context, IAuthorizationService authorization, LutetiaDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(authorization);
+        ArgumentNullException.ThrowIfNull(db);
+        if (context.GetEndpoint()?.Metadata.GetMetadata<CrfPageAttribute>() is not { } page)
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+        if (Account.Of(context.User) is null)
+        {
+            await context.ChallengeAsync().ConfigureAwait(false);
+            return;
+        }
+        var reads = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
+        var access = reads && page.Least == CrfAccess.Read ? CrfAccess.Read : CrfAccess.Write;
+        var requirement = new CrfRequirement(page.Section, access);
+        if (!(await authorization.AuthorizeAsync(context.User, null, requirement).ConfigureAwait(false)).Succeeded)
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+        if (context.GetRouteValue(PatientRouteKey) is string patientId)
+        {
+            var center = await db.Patients.AsNoTracking().Where(p => p.PatientId == patientId)
+                .Select(p => p.CenterId).FirstOrDefaultAsync(context.RequestAborted).ConfigureAwait(false);
+            if (center is null
+                || !(await authorization.AuthorizeAsync(context.User, new CenterResource(center), requirement).ConfigureAwait(false)).Succeeded)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+            if (context.GetRouteValue(ReadRouteKey) is string readId
+                && !await db.Reads.AsNoTracking().AnyAsync(r => r.ReadId == readId && r.PatientId == patientId, context.RequestAborted).ConfigureAwait(false))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+        }
+        await next(context).ConfigureAwait(false);
+    }
+}

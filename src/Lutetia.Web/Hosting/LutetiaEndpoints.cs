@@ -1,0 +1,34 @@
+using Lutetia.Storage;
+using Lutetia.Web.Access;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+
+namespace Lutetia.Web.Hosting;
+
+/// <summary>The endpoints that are not pages: sign-out, the export downloads and the lesion grid's save.</summary>
+internal static class LutetiaEndpoints
+{
+    public static IEndpointRouteBuilder MapLutetiaEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/logout", Logout).RequireAuthorization();
+        endpoints.MapGet("/export/cohort.xlsx", (HttpContext http, LutetiaDbContext db, string? center) =>
+            CohortDownload.Write(http, db, center, CohortDownload.Kind.Xlsx)).WithMetadata(new CrfPageAttribute(CrfSection.Export));
+        endpoints.MapGet("/export/cohort.zip", (HttpContext http, LutetiaDbContext db, string? center) =>
+            CohortDownload.Write(http, db, center, CohortDownload.Kind.CsvZip)).WithMetadata(new CrfPageAttribute(CrfSection.Export));
+        endpoints.MapPost("/patients/{patientId}/reads/{readId}/measurements", GridEndpoint.Save)
+            .WithMetadata(new CrfPageAttribute(CrfSection.Imaging)).DisableAntiforgery();
+        return endpoints;
+    }
+
+    /// <summary>Sign-out is a POST with the antiforgery token (a link or an image elsewhere cannot sign anyone out).</summary>
+    private static async Task<IResult> Logout(HttpContext http, IAntiforgery antiforgery, SignInManager<LutetiaUser> signIn)
+    {
+        if (!await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false))
+            return Results.BadRequest("The sign-out form is out of date: reload the page and sign out again.");
+        await signIn.SignOutAsync().ConfigureAwait(false);
+        return Results.Redirect("/login?signedOut=1");
+    }
+}

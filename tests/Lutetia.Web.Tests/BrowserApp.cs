@@ -1,0 +1,60 @@
+using Lutetia.Storage;
+using Lutetia.Web.Hosting;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Playwright;
+
+namespace Lutetia.Web.Tests;
+
+/// <summary>
+/// The real application on Kestrel on a free loopback port (as <c>lutetia serve --urls
+/// http://127.0.0.1:0</c> runs it) with the test cohort and accounts, and Debian's Chromium driven
+/// by Playwright. Never downloads a browser: Chromium is /usr/bin/chromium.
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+    private TestDatabase? _database;
+    private IHost? _host;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = default!;
+    public LutetiaConnection Connection => _database!.Connection;
+
+    public async ValueTask InitializeAsync()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's Chromium with `apt-get install -y chromium` (never `playwright install`).");
+        _database = TestDatabase.Create(DatabaseProvider.Sqlite);
+        var settings = new WebSettings(_database.Connection, "http://127.0.0.1:0") { QuietLogs = true };
+        LutetiaWeb.Migrate(settings);
+        using (var db = LutetiaDatabase.Open(_database.Connection, "test:seed"))
+        {
+            db.Reason = "test cohort";
+            CohortStore.Import(db, WebCohort.Build());
+            await Accounts.AddAllAsync(db);
+        }
+        _host = LutetiaWeb.CreateHostBuilder(settings).Build();
+        await _host.StartAsync(TestContext.Current.CancellationToken);
+        BaseUrl = ServerAddresses.Of(_host).Single().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_host is not null)
+        {
+            await _host.StopAsync(TestContext.Current.CancellationToken);
+            _host.Dispose();
+        }
+        _database?.Dispose();
+    }
+}

@@ -1,0 +1,216 @@
+using System.Net;
+using Lutetia.Intake;
+using Lutetia.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lutetia.Web.Tests;
+
+/// <summary>The case report forms through HTTP, as a browser posts them: the format's messages, reasons, conflicts, audit, centres.</summary>
+public abstract class CaseReportFormTests(AppFixture fixture)
+{
+    private static Dictionary<string, string> NewPatient(string id, string center) => new()
+    {
+        ["new:patient_id"] = id, ["new:center_id"] = center, ["new:sex"] = "male", ["new:primary_site"] = "ileum",
+        ["new:differentiation"] = "well", ["new:prior_prrt"] = "no", ["new:last_news_date"] = "2021-05-01", ["new:ki67_percent"] = "3.5",
+    };
+
+    private static async Task<HttpResponseMessage> Create(WebClient client, string id, string center, string? ki67 = null)
+    {
+        var fields = NewPatient(id, center);
+        if (ki67 is not null)
+            fields["new:ki67_percent"] = ki67;
+        return await client.PostFormAsync("/patients/new", "patients", fields);
+    }
+
+    /// <summary>Loads a patient's form, changes some cells as a user would, and posts what the browser would.</summary>
+    private static async Task<HttpResponseMessage> Edit(WebClient client, string page, Dictionary<string, string> fields, string? reason)
+    {
+        var posted = fields;
+        if (reason is not null)
+            posted["reason"] = reason;
+        return await client.PostRawAsync(page, posted);
+    }
+
+    private static async Task<Dictionary<string, string>> Open(WebClient client, string page, string handler)
+    {
+        var fields = HtmlForm.Fields(await client.GetPageAsync(page), handler);
+        Assert.Equal(handler, fields["_handler"]);
+        return fields;
+    }
+
+    private static string CellOf(Dictionary<string, string> fields, string column) =>
+        fields.Keys.Single(k => k.EndsWith(":" + column, StringComparison.Ordinal) && !k.StartsWith("was:", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task Bad_input_gets_the_message_of_the_format_rules_not_an_error_page()
+    {
+        var app = await fixture.AppAsync();
+        using var client = await WebClient.SignedInAsync(app, Accounts.Coordinator);
+        var response = await Create(client, $"B{fixture.Provider}", "C1", ki67: "12,5");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var expected = CohortFormat.Table("patients")!.Column("ki67_percent")!.Check("12,5")!.Value;
+        Assert.Contains($"{expected.Message}. Fix: {expected.Hint}", html, StringComparison.Ordinal);
+        Assert.Contains("Nothing was saved", html, StringComparison.Ordinal);
+        using var db = app.OpenDatabase();
+        Assert.False(db.Patients.Any(p => p.PatientId == $"B{fixture.Provider}"));
+    }
+
+    [Fact]
+    public async Task A_change_after_the_first_save_asks_for_a_reason_and_the_audit_trail_shows_it()
+    {
+        var app = await fixture.AppAsync();
+        using var client = await WebClient.SignedInAsync(app, Accounts.Investigator);
+        var id = $"R{fixture.Provider}";
+        var created = await Create(client, id, "C1");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.EndsWith($"/patients/{id}", created.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        var form = await Open(client, $"/patients/{id}", "patients");
+        form[CellOf(form, "ki67_percent")] = "4.5";
+        var refused = await Edit(client, $"/patients/{id}", form, reason: null);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("needs a reason", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        var saved = await Edit(client, $"/patients/{id}", form, reason: "corrected from the pathology report");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var audit = WebUtility.HtmlDecode(await client.GetPageAsync($"/patients/{id}/audit"));
+        Assert.Contains("ki67_percent", audit, StringComparison.Ordinal);
+        Assert.Contains("corrected from the pathology report", audit, StringComparison.Ordinal);
+        Assert.Contains(Accounts.Investigator, audit, StringComparison.Ordinal);
+        using var db = app.OpenDatabase();
+        Assert.Equal(4.5m, db.Patients.Single(p => p.PatientId == id).Ki67Percent);
+    }
+
+    [Fact]
+    public async Task Two_people_saving_the_same_field_the_second_sees_the_first_ones_change()
+    {
+        var app = await fixture.AppAsync();
+        using var coordinator = await WebClient.SignedInAsync(app, Accounts.Coordinator);
+        using var investigator = await WebClient.SignedInAsync(app, Accounts.Investigator);
+        var id = $"C{fixture.Provider}";
+        Assert.Equal(HttpStatusCode.Redirect, (await Create(coordinator, id, "C1")).StatusCode);
+        var first = await Open(coordinator, $"/patients/{id}", "patients");
+        var second = await Open(investigator, $"/patients/{id}", "patients");
+        first[CellOf(first, "ecog")] = "1";
+        second[CellOf(second, "ecog")] = "2";
+        Assert.Equal(HttpStatusCode.Redirect, (await Edit(coordinator, $"/patients/{id}", first, "ECOG from the consultation")).StatusCode);
+        var conflict = await Edit(investigator, $"/patients/{id}", second, "ECOG from my notes");
+        Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
+        var html = WebUtility.HtmlDecode(await conflict.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("ecog was changed by " + Accounts.Coordinator, html, StringComparison.Ordinal);
+        Assert.Contains("it is now \"1\"", html, StringComparison.Ordinal);
+        using var db = app.OpenDatabase();
+        Assert.Equal(1, db.Patients.Single(p => p.PatientId == id).Ecog);
+    }
+
+    [Fact]
+    public async Task Crafted_posts_get_messages_never_an_error_and_change_nothing_they_should_not()
+    {
+        var app = await fixture.AppAsync();
+        using var client = await WebClient.SignedInAsync(app, Accounts.Coordinator);
+        var lesions = await Open(client, "/patients/P2/imaging", "lesions");
+        lesions["new:lesion_id"] = "M1";
+        lesions["new:site"] = "liver";
+        lesions["new:mesenteric_mass"] = "no";
+        lesions["new:nodal"] = "no";
+        lesions["new:role"] = "target";
+        var duplicate = await client.PostRawAsync("/patients/P2/imaging", lesions);
+        Assert.Equal(HttpStatusCode.OK, duplicate.StatusCode);
+        Assert.Contains("same key exists already", await duplicate.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        var patient = await Open(client, "/patients/P2", "patients");
+        var row = CellOf(patient, "sex").Split(':')[0];
+        patient[$"delete:{row}"] = "on";
+        patient[$"was:{row}:last_news_date"] = "not a date";
+        patient[$"was:{row}:sex"] = "";
+        patient[$"version:{row}"] = "x";
+        var tampered = await client.PostRawAsync("/patients/P2", patient);
+        Assert.True(tampered.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"answered {(int)tampered.StatusCode}");
+        using var db = app.OpenDatabase();
+        Assert.True(db.Patients.Any(p => p.PatientId == "P2"));
+        Assert.Equal(1, db.Lesions.Count(l => l.PatientId == "P2"));
+    }
+
+    [Fact]
+    public async Task An_investigator_cannot_create_a_patient_in_another_centre()
+    {
+        var app = await fixture.AppAsync();
+        using var client = await WebClient.SignedInAsync(app, Accounts.Investigator);
+        var response = await Create(client, $"X{fixture.Provider}", "C2");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("your own centre, C1, only", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        using var db = app.OpenDatabase();
+        Assert.False(db.Patients.Any(p => p.PatientId == $"X{fixture.Provider}"));
+    }
+
+    [Fact]
+    public async Task A_form_posted_without_its_antiforgery_token_is_refused()
+    {
+        var app = await fixture.AppAsync();
+        using var client = await WebClient.SignedInAsync(app, Accounts.Coordinator);
+        var form = await Open(client, "/patients/P1", "patients");
+        form.Remove("__RequestVerificationToken");
+        form[CellOf(form, "ecog")] = "3";
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostRawAsync("/patients/P1", form)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostRawAsync("/logout", [])).StatusCode);
+        var grid = new { cells = new Dictionary<string, string> { ["M1:diameter_mm"] = "3" }, reason = "no token" };
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostJsonAsync("/patients/P1/reads/R2/measurements", grid, token: null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/patients")).StatusCode);
+        using var db = app.OpenDatabase();
+        Assert.NotEqual(3, db.Patients.Single(p => p.PatientId == "P1").Ecog);
+        Assert.NotEqual(3m, db.Measurements.Single(m => m.ReadId == "R2").DiameterMm);
+    }
+
+    [Fact]
+    public async Task Every_kind_of_response_carries_the_security_headers()
+    {
+        var app = await fixture.AppAsync();
+        using var anonymous = new WebClient(app);
+        using var reviewer = await WebClient.SignedInAsync(app, Accounts.Reviewer);
+        var css = System.Text.RegularExpressions.Regex.Match(await anonymous.GetPageAsync("/login"), "lutetia[.][a-z0-9]+[.]css").Value;
+        var responses = new[]
+        {
+            await anonymous.GetAsync("/login"), await anonymous.GetAsync("/patients"), await anonymous.GetAsync("/" + css),
+            await reviewer.GetAsync("/patients/P1/clinical"), await reviewer.GetAsync("/patients/NOBODY"), await reviewer.GetAsync("/patients"),
+        };
+        Assert.Equal([200, 302, 200, 403, 404, 200], responses.Select(r => (int)r.StatusCode));
+        foreach (var response in responses)
+        {
+            var csp = string.Join(",", response.Headers.GetValues("Content-Security-Policy"));
+            Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
+            Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        }
+    }
+
+    [Fact]
+    public async Task Signing_out_needs_the_form_and_ends_the_session()
+    {
+        var app = await fixture.AppAsync();
+        using var client = await WebClient.SignedInAsync(app, Accounts.Statistician);
+        var token = await client.TokenAsync("/patients");
+        var response = await client.PostRawAsync("/logout", new() { ["__RequestVerificationToken"] = token });
+        Assert.EndsWith("/login?signedOut=1", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/patients")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_and_five_lock_the_account()
+    {
+        var app = await fixture.AppAsync();
+        using (var db = app.OpenDatabase())
+            await Accounts.Add(db, $"locked-{fixture.Provider}@lutetia.test".ToLowerInvariant(), LutetiaRole.Statistician, null);
+        using var client = new WebClient(app);
+        var email = $"locked-{fixture.Provider}@lutetia.test".ToLowerInvariant();
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await client.PostFormAsync("/login", "login", new() { ["email"] = email, ["password"] = "Wrong-password-1" });
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+        var locked = await client.PostFormAsync("/login", "login", new() { ["email"] = email, ["password"] = Accounts.Password });
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        Assert.Contains("locked", await locked.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+}
