@@ -52,7 +52,8 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
-        optionsBuilder.AddInterceptors(AuditInterceptor.Instance);
+        // The lock check runs after the audit interceptor, inside the save's transaction (docs/workflow.md).
+        optionsBuilder.AddInterceptors(AuditInterceptor.Instance, Workflow.RecordLockInterceptor.Instance);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -60,6 +61,7 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
         base.OnModelCreating(builder);
         CohortModel.Configure(builder);
         AuditModel.Configure(builder);
+        Workflow.WorkflowModel.Configure(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
