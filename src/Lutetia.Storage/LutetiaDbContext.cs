@@ -52,8 +52,9 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
-        // The lock check runs after the audit interceptor, inside the save's transaction (docs/workflow.md).
-        optionsBuilder.AddInterceptors(AuditInterceptor.Instance, Workflow.RecordLockInterceptor.Instance);
+        // docs/workflow.md: the data-quality refresh comes first, so that its SavedChanges runs before the
+        // audit commits; the lock check comes after the audit, so that it runs under the chain lock.
+        optionsBuilder.AddInterceptors(Workflow.DataQualityInterceptor.Instance, AuditInterceptor.Instance, Workflow.RecordLockInterceptor.Instance);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -3,14 +3,13 @@ using Lutetia.Intake;
 namespace Lutetia.Storage.Workflow;
 
 /// <summary>
-/// One data-quality issue of a centre's data as the database holds them now: the patient (null for
-/// the centre's own row), the table and record (its audit-trail key where the table has one), the
-/// field and value, the rule broken, what is wrong and how to fix it. Errors are what the cohort
+/// One open data-quality issue of a patient's data as the last save left it: the patient, the
+/// table and record (its audit-trail key where the table has one), the field and value, the rule broken, what is wrong and how to fix it. Errors are what the cohort
 /// reader would refuse; warnings are the RECIST choices it lists without blocking.
 /// </summary>
 public sealed record DataQualityIssue(
     string CenterId,
-    string? PatientId,
+    string PatientId,
     string Table,
     string? RecordKey,
     string? Field,

@@ -1,37 +1,25 @@
 using Lutetia.Analysis;
-using Lutetia.Domain;
 using Lutetia.Intake;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lutetia.Storage.Workflow;
 
 /// <summary>
-/// Data quality (issue 8): the one rule set of Lutetia.Intake — every cell rule
-/// (<see cref="FieldSpec.Check"/>: blank required, out of range, impossible dates, dates in the
+/// Data quality (issue 8). Every save runs Lutetia.Intake's one rule set — the cell rules of
+/// <see cref="FieldSpec.Check"/> (blank required, out of range, impossible dates, dates in the
 /// future), the rules within a row and the cross-file rules (out-of-order dates, values that
-/// contradict another form) — run on a centre's data as saved, through <see cref="CohortCheck"/>.
-/// The list is computed from the saved rows each time it is asked for, so it refreshes with every
-/// save and can never be stale; and completeness, what each included patient lacks for each
-/// endpoint (Lutetia.Analysis's <see cref="Completeness"/>).
+/// contradict another form) — on the patients it touched and rewrites their open issues
+/// (<see cref="DataQualityInterceptor"/>); this service reads that list per centre and patient,
+/// and gives completeness: what each included patient lacks for each endpoint
+/// (Lutetia.Analysis's <see cref="Completeness"/>).
 /// </summary>
 public sealed class DataQualityService(LutetiaDbContext db, TimeProvider clock)
 {
-    /// <summary>Every open issue of the centre's data, in table order, the way a data manager works through them.</summary>
+    /// <summary>Every open issue of the centre's patients, errors first, in table order: the list a data manager works through.</summary>
     public IReadOnlyList<DataQualityIssue> ForCenter(LutetiaUser user, string centerId)
     {
         WorkflowAccess.RequireCenter(user, centerId, "see the data-quality issues");
-        var cohort = CohortStore.Export(db, centerId);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var problems = CohortCheck.Check(cohort, new ReadOptions(today));
-        var issues = new List<DataQualityIssue>(problems.Errors.Count + problems.Warnings.Count);
-        var locate = new IssueLocator(cohort);
-        foreach (var problem in problems.Errors.Concat(problems.Warnings))
-        {
-            var table = problem.File.EndsWith(".csv", StringComparison.Ordinal) ? problem.File[..^4] : problem.File;
-            var (patient, key) = locate.Find(table, problem.Row);
-            issues.Add(new DataQualityIssue(centerId, patient, table, key, problem.Column, problem.Value, problem.Rule,
-                problem.Message, problem.Hint, problem.Severity));
-        }
-        return issues;
+        return Read(db.Set<DataQualityIssueRow>().Where(i => i.CenterId == centerId));
     }
 
     /// <summary>The open issues of one patient's data.</summary>
@@ -39,7 +27,22 @@ public sealed class DataQualityService(LutetiaDbContext db, TimeProvider clock)
     {
         var center = db.Patients.Where(p => p.PatientId == patientId).Select(p => p.CenterId).SingleOrDefault()
             ?? throw new ArgumentException($"there is no patient \"{patientId}\"", nameof(patientId));
-        return ForCenter(user, center).Where(i => i.PatientId == patientId).ToList();
+        WorkflowAccess.RequireCenter(user, center, "see the data-quality issues");
+        return Read(db.Set<DataQualityIssueRow>().Where(i => i.PatientId == patientId));
+    }
+
+    /// <summary>
+    /// Recomputes the list of every patient of the centre (a coordinator's action, for data saved
+    /// before this version, or after the rules changed); returns the number of issues found.
+    /// </summary>
+    public int Refresh(LutetiaUser user, string centerId)
+    {
+        WorkflowAccess.Require(user, "recompute the data-quality issues", LutetiaRole.Coordinator);
+        var patients = db.Patients.Where(p => p.CenterId == centerId).Select(p => p.PatientId).ToList();
+        using var transaction = db.Database.BeginTransaction();
+        DataQualityRefresh.RunAsync(db, patients, WorkflowSave.Now(clock), async: false, CancellationToken.None).GetAwaiter().GetResult();
+        transaction.Commit();
+        return db.Set<DataQualityIssueRow>().Count(i => i.CenterId == centerId);
     }
 
     /// <summary>
@@ -52,4 +55,9 @@ public sealed class DataQualityService(LutetiaDbContext db, TimeProvider clock)
         var cohort = CohortStore.Export(db, centerId);
         return Analysis.Completeness.Of(StudyAnalysis.Analyze(cohort, new MesenLuthParameters()));
     }
+
+    private static List<DataQualityIssue> Read(IQueryable<DataQualityIssueRow> rows) =>
+        rows.AsNoTracking().OrderBy(i => i.Severity == Severity.Error ? 0 : 1).ThenBy(i => i.Id).AsEnumerable()
+            .Select(i => new DataQualityIssue(i.CenterId, i.PatientId, i.TableName, i.RecordKey, i.Field, i.Value, i.Rule, i.Message, i.Hint, i.Severity))
+            .ToList();
 }

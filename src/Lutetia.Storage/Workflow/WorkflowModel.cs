@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Lutetia.Storage.Workflow;
 
 /// <summary>
-/// The study-workflow tables: queries and their history, record locks (electronic signatures).
+/// The study-workflow tables: queries and their history, record locks (electronic signatures),
+/// the data-quality issues.
 /// snake_case columns, enumerations as codes, every reference RESTRICT. The append-only rules are
 /// triggers of the StudyWorkflow migration.
 /// </summary>
@@ -52,6 +53,25 @@ internal static class WorkflowModel
             e.Property(r => r.VoidedBy).HasMaxLength(256);
             e.Property(r => r.VoidReason).HasMaxLength(TextLength);
             e.HasIndex(r => r.PatientId).IsUnique().HasFilter("voided_at_utc IS NULL").HasDatabaseName("ix_record_locks_in_force");
+        });
+        b.Entity<DataQualityIssueRow>(e =>
+        {
+            // No foreign key: the list is derived, and must never stand in the way of deleting a patient or a centre.
+            Columns(e, "data_quality_issues");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Id).ValueGeneratedOnAdd();
+            e.Property(r => r.CenterId).HasMaxLength(CohortModel.IdentifierLength);
+            e.Property(r => r.PatientId).HasMaxLength(CohortModel.IdentifierLength);
+            e.Property(r => r.TableName).HasMaxLength(64);
+            e.Property(r => r.RecordKey).HasMaxLength(200);
+            e.Property(r => r.Field).HasMaxLength(64);
+            e.Property(r => r.Value).HasMaxLength(TextLength);
+            e.Property(r => r.Rule).HasMaxLength(64);
+            e.Property(r => r.Severity).HasConversion<CodeConverter<Lutetia.Intake.Severity>>().HasMaxLength(32);
+            e.Property(r => r.Message).HasMaxLength(TextLength);
+            e.Property(r => r.Hint).HasMaxLength(TextLength);
+            e.HasIndex(r => new { r.CenterId, r.PatientId });
+            e.HasIndex(r => r.PatientId);
         });
     }
 

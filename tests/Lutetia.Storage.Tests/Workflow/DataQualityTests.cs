@@ -1,5 +1,6 @@
 using Lutetia.Intake;
 using Lutetia.Storage.Workflow;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lutetia.Storage.Tests.Workflow;
 
@@ -56,6 +57,43 @@ public sealed class DataQualityTests
         var issue = Assert.Single(study.Quality.ForPatient(study.InvestigatorC2, "P2"), i => i.Severity == Severity.Error);
         Assert.Equal(("complications", "complication_date", "2017-01-15"), (issue.Table, issue.Rule, issue.Value));
         Assert.Equal("the complication is dated before the first dose (2017-02-01)", issue.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_list_is_rewritten_in_the_saves_own_transaction_rolled_back_with_it_and_kept_out_of_the_audit_trail(DatabaseProvider provider)
+    {
+        using var study = WorkflowStudy.Create(provider);
+        long entries;
+        using (var web = study.Store.Open("investigator1@lutetia.test"))
+        {
+            entries = web.AuditEntries.Count();
+            using var transaction = web.Database.BeginTransaction();
+            web.Reason = "trial";
+            web.Patients.Single(p => p.PatientId == "P1").Ecog = 9;
+            web.SaveChanges();
+            Assert.Contains(web.Set<DataQualityIssueRow>(), i => i.PatientId == "P1" && i.Field == "ecog");
+            transaction.Rollback();
+        }
+        Assert.DoesNotContain(study.Quality.ForPatient(study.Coordinator, "P1"), i => i.Field == "ecog");
+
+        using (var web = study.Store.Open("investigator1@lutetia.test"))
+        {
+            web.Reason = "typing";
+            web.Patients.Single(p => p.PatientId == "P1").Ecog = 9;
+            web.SaveChanges();
+        }
+        var ecog = Assert.Single(study.Quality.ForPatient(study.Coordinator, "P1"), i => i.Field == "ecog");
+        Assert.Equal(("range", "9"), (ecog.Rule, ecog.Value));
+        using var check = study.Store.Open();
+        Assert.Equal(entries + 1, check.AuditEntries.Count());
+        Assert.DoesNotContain(check.AuditEntries, e => e.Entity == "data_quality_issues");
+
+        check.Database.ExecuteSqlRaw("DELETE FROM data_quality_issues");
+        Assert.Throws<WorkflowForbiddenException>(() => study.Quality.Refresh(study.InvestigatorC1, "C1"));
+        Assert.True(study.Quality.Refresh(study.Coordinator, "C1") > 0);
+        Assert.Equal(ecog, Assert.Single(study.Quality.ForPatient(study.Coordinator, "P1"), i => i.Field == "ecog"));
+        Assert.DoesNotContain(study.Quality.ForCenter(study.Coordinator, "C2"), i => i.Field == "ecog");
     }
 
     [Fact]

@@ -5,12 +5,38 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Lutetia.Storage.Migrations.Sqlite
 {
-    /// <inheritdoc />
+    /// <summary>
+    /// The study workflow (docs/workflow.md): field queries and their history, record locks, data-quality issues;
+    /// hand-written at the end of Up, the triggers that keep queries append-only and signatures undeletable.
+    /// </summary>
     public partial class StudyWorkflow : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "data_quality_issues",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    center_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    patient_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    table_name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    record_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    field = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    rule = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    severity = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    message = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    hint = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    found_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_quality_issues", x => x.id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "field_queries",
                 columns: table => new
@@ -97,6 +123,16 @@ namespace Lutetia.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_data_quality_issues_center_id_patient_id",
+                table: "data_quality_issues",
+                columns: new[] { "center_id", "patient_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_data_quality_issues_patient_id",
+                table: "data_quality_issues",
+                column: "patient_id");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_field_queries_center_id",
                 table: "field_queries",
                 column: "center_id");
@@ -150,6 +186,9 @@ namespace Lutetia.Storage.Migrations.Sqlite
             foreach (var trigger in new[] { "record_locks_void_only", "record_locks_no_delete", "field_query_steps_no_delete",
                 "field_query_steps_no_update", "field_queries_no_delete", "field_queries_no_update" })
                 migrationBuilder.Sql($"DROP TRIGGER {trigger};");
+            migrationBuilder.DropTable(
+                name: "data_quality_issues");
+
             migrationBuilder.DropTable(
                 name: "field_query_steps");
 

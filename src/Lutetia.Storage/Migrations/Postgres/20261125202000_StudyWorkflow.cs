@@ -1,16 +1,43 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 namespace Lutetia.Storage.Migrations.Postgres
 {
-    /// <inheritdoc />
+    /// <summary>
+    /// The study workflow (docs/workflow.md): field queries and their history, record locks, data-quality issues;
+    /// hand-written at the end of Up, the triggers that keep queries append-only and signatures undeletable.
+    /// </summary>
     public partial class StudyWorkflow : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "data_quality_issues",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    center_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    patient_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    table_name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    record_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    field = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    value = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    rule = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    severity = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    hint = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    found_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_quality_issues", x => x.id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "field_queries",
                 columns: table => new
@@ -97,6 +124,16 @@ namespace Lutetia.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_data_quality_issues_center_id_patient_id",
+                table: "data_quality_issues",
+                columns: new[] { "center_id", "patient_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_data_quality_issues_patient_id",
+                table: "data_quality_issues",
+                column: "patient_id");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_field_queries_center_id",
                 table: "field_queries",
                 column: "center_id");
@@ -175,6 +212,9 @@ namespace Lutetia.Storage.Migrations.Postgres
                 migrationBuilder.Sql($"DROP TRIGGER {table}_no_change ON {table};");
             }
             migrationBuilder.Sql("DROP FUNCTION lutetia_workflow_append_only();");
+            migrationBuilder.DropTable(
+                name: "data_quality_issues");
+
             migrationBuilder.DropTable(
                 name: "field_query_steps");
 
