@@ -32,8 +32,7 @@ public sealed class CentralReviewService(LutetiaDbContext db)
     {
         WorkflowAccess.Require(user, "enter a central read", LutetiaRole.Reviewer);
         ArgumentNullException.ThrowIfNull(readings);
-        var center = db.Patients.Where(p => p.PatientId == patientId).Select(p => p.CenterId).SingleOrDefault()
-            ?? throw new ArgumentException($"there is no patient \"{patientId}\"", nameof(patientId));
+        var center = CohortRecords.Patient(db, patientId).CenterId;
         var exam = Waiting(CohortStore.Export(db, center))
             .FirstOrDefault(w => w.Item.PatientId == patientId && w.Item.ExamDate == examDate && w.Item.Modality == modality);
         if (exam.Item is null)

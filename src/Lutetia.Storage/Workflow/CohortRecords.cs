@@ -11,6 +11,11 @@ internal static class CohortRecords
         "symptoms", "labs", "complications", "progression",
     ];
 
+    /// <summary>The patient's row; an unknown patient is an ArgumentException.</summary>
+    public static PatientRow Patient(LutetiaDbContext db, string patientId) =>
+        db.Patients.AsNoTracking().SingleOrDefault(p => p.PatientId == patientId)
+        ?? throw new ArgumentException($"there is no patient \"{patientId}\"", nameof(patientId));
+
     /// <summary>The patient's rows of <paramref name="table"/>; an unknown table is an ArgumentException listing the tables.</summary>
     public static List<CohortRow> Of(LutetiaDbContext db, string table, string patientId)
     {

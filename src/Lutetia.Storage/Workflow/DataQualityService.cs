@@ -25,8 +25,7 @@ public sealed class DataQualityService(LutetiaDbContext db, TimeProvider clock)
     /// <summary>The open issues of one patient's data.</summary>
     public IReadOnlyList<DataQualityIssue> ForPatient(LutetiaUser user, string patientId)
     {
-        var center = db.Patients.Where(p => p.PatientId == patientId).Select(p => p.CenterId).SingleOrDefault()
-            ?? throw new ArgumentException($"there is no patient \"{patientId}\"", nameof(patientId));
+        var center = CohortRecords.Patient(db, patientId).CenterId;
         WorkflowAccess.RequireCenter(user, center, "see the data-quality issues");
         return Read(db.Set<DataQualityIssueRow>().Where(i => i.PatientId == patientId));
     }

@@ -91,9 +91,7 @@ public sealed class LockService(LutetiaDbContext db, UserManager<LutetiaUser> us
     private RecordLockRow? InForce(string patientId) =>
         db.Set<RecordLockRow>().AsNoTracking().SingleOrDefault(l => l.PatientId == patientId && l.VoidedAtUtc == null);
 
-    private PatientRow Patient(string patientId) =>
-        db.Patients.AsNoTracking().SingleOrDefault(p => p.PatientId == patientId)
-        ?? throw new ArgumentException($"there is no patient \"{patientId}\"", nameof(patientId));
+    private PatientRow Patient(string patientId) => CohortRecords.Patient(db, patientId);
 
     private static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 }

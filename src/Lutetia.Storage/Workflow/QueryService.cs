@@ -132,9 +132,7 @@ public sealed class QueryService(LutetiaDbContext db, TimeProvider clock)
             steps[(q.PatientId, q.Number)].Select(FieldQueryStep.Of).ToList())).ToList();
     }
 
-    private PatientRow Patient(string patientId) =>
-        db.Patients.AsNoTracking().SingleOrDefault(p => p.PatientId == patientId)
-        ?? throw new ArgumentException($"there is no patient \"{patientId}\"", nameof(patientId));
+    private PatientRow Patient(string patientId) => CohortRecords.Patient(db, patientId);
 
     private static string Text(string text)
     {
