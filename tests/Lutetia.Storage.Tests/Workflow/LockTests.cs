@@ -92,4 +92,24 @@ public sealed class LockTests
         Assert.Equal([true, false], history.Select(l => l.IsVoid));
         Assert.Equal("coordinator@lutetia.test", history[0].VoidedBy);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_edit_begun_before_the_lock_is_refused_when_saved_after_it(DatabaseProvider provider)
+    {
+        using var study = WorkflowStudy.Create(provider);
+        await using var web = study.Store.Open("investigator1@lutetia.test");
+        var read = await web.Reads.SingleAsync(r => r.ReadId == "R3", TestContext.Current.CancellationToken);
+        read.ExamDate = new DateOnly(2016, 9, 21);
+        web.Reason = "date from the report";
+
+        await using (var coordinator = study.Store.Open("coordinator@lutetia.test"))
+            await study.Locks(coordinator).LockAsync(study.Coordinator, WorkflowStudy.Password, "P1");
+
+        await Assert.ThrowsAsync<RecordLockedException>(() => web.SaveChangesAsync(TestContext.Current.CancellationToken));
+        using var check = study.Store.Open();
+        Assert.Equal(new DateOnly(2016, 9, 20), check.Reads.Single(r => r.ReadId == "R3").ExamDate);
+        Assert.DoesNotContain(check.AuditEntries, e => e.Entity == "reads" && e.Action == AuditAction.Update);
+        Assert.True(AuditTrail.Verify(check).IsIntact);
+    }
 }
