@@ -52,7 +52,9 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
-        optionsBuilder.AddInterceptors(AuditInterceptor.Instance);
+        // docs/workflow.md: the data-quality refresh comes first, so that its SavedChanges runs before the
+        // audit commits; the lock check comes after the audit, so that it runs under the chain lock.
+        optionsBuilder.AddInterceptors(Workflow.DataQualityInterceptor.Instance, AuditInterceptor.Instance, Workflow.RecordLockInterceptor.Instance);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -60,6 +62,7 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
         base.OnModelCreating(builder);
         CohortModel.Configure(builder);
         AuditModel.Configure(builder);
+        Workflow.WorkflowModel.Configure(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
