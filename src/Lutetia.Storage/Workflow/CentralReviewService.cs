@@ -51,16 +51,8 @@ public sealed class CentralReviewService(LutetiaDbContext db)
             ReadId = readId, LesionId = r.LesionId, PatientId = patientId, DiameterMm = r.DiameterMm,
             TooSmallToMeasure = r.TooSmallToMeasure, NonTargetStatus = r.NonTargetStatus,
         }));
-        try
-        {
-            if (!WorkflowSave.TrySave(db, user, $"central read of the {Codes<ReviewAnchor>.ToCode(exam.Item.Anchor)} exam", [.. rows]))
-                throw new WorkflowStateException($"the exam of patient {patientId} on {examDate:yyyy-MM-dd} was read centrally by someone else a moment ago; nothing was saved");
-        }
-        finally
-        {
-            foreach (var row in rows)
-                db.Entry(row).State = EntityState.Detached;
-        }
+        if (!WorkflowSave.TrySave(db, user, $"central read of the {Codes<ReviewAnchor>.ToCode(exam.Item.Anchor)} exam", [.. rows]))
+            throw new WorkflowStateException($"the exam of patient {patientId} on {examDate:yyyy-MM-dd} was read centrally by someone else a moment ago; nothing was saved");
         var local = db.Measurements.AsNoTracking().Where(m => m.ReadId == exam.Local.Id.Value).OrderBy(m => m.Sequence).AsEnumerable()
             .Select(m => new LesionReading(m.LesionId, m.DiameterMm, m.TooSmallToMeasure, m.NonTargetStatus)).ToList();
         return new CentralReadResult(readId, patientId, examDate, modality, [.. readings], exam.Local.Id.Value, local);

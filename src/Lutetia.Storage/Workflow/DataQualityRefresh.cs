@@ -14,6 +14,9 @@ namespace Lutetia.Storage.Workflow;
 internal static class DataQualityRefresh
 {
     private const int RowsPerInsert = 100;
+
+    /// <summary>Patients checked together: few enough that their problems stay far below ProblemList.Capacity.</summary>
+    private const int PatientsPerCheck = 100;
     private const string Columns = "center_id, patient_id, table_name, record_key, field, value, rule, severity, message, hint, found_at_utc";
 
     public static async Task RunAsync(LutetiaDbContext db, List<string> patients, DateTime nowUtc, bool async, CancellationToken cancellationToken)
@@ -59,13 +62,35 @@ internal static class DataQualityRefresh
         }
     }
 
-    /// <summary>The issues of a cohort's patients, each located on its patient and record.</summary>
+    /// <summary>
+    /// The issues of a cohort's patients, each located on its patient and record, checked
+    /// <see cref="PatientsPerCheck"/> patients at a time; a group whose problems overflow the
+    /// problem list's capacity is checked again patient by patient, so none is dropped.
+    /// </summary>
     public static List<DataQualityIssue> Find(Cohort cohort, DateOnly today)
     {
+        var issues = new List<DataQualityIssue>();
+        var records = cohort.PatientRecords();
+        var centers = cohort.Centers.ToDictionary(c => c.Id);
+        for (var start = 0; start < records.Count; start += PatientsPerCheck)
+        {
+            var group = records.Skip(start).Take(PatientsPerCheck).ToList();
+            if (!TryFind(PatientCohort.Of(group, centers), today, issues, allowTruncated: group.Count == 1))
+            {
+                foreach (var record in group)
+                    TryFind(PatientCohort.Of([record], centers), today, issues, allowTruncated: true);
+            }
+        }
+        return issues;
+    }
+
+    private static bool TryFind(Cohort cohort, DateOnly today, List<DataQualityIssue> issues, bool allowTruncated)
+    {
         var problems = CohortCheck.Check(cohort, new ReadOptions(today));
+        if (!allowTruncated && (problems.Errors.Count < problems.ErrorCount || problems.Warnings.Count < problems.WarningCount))
+            return false;
         var centerOf = cohort.Patients.ToDictionary(p => p.Id.Value, p => p.Center.Value, StringComparer.Ordinal);
         var locate = new IssueLocator(cohort);
-        var issues = new List<DataQualityIssue>(problems.Errors.Count + problems.Warnings.Count);
         foreach (var problem in problems.Errors.Concat(problems.Warnings))
         {
             var table = problem.File.EndsWith(".csv", StringComparison.Ordinal) ? problem.File[..^4] : problem.File;
@@ -74,6 +99,6 @@ internal static class DataQualityRefresh
                 issues.Add(new DataQualityIssue(center, patient, table, key, problem.Column, problem.Value, problem.Rule,
                     problem.Message, problem.Hint, problem.Severity));
         }
-        return issues;
+        return true;
     }
 }

@@ -52,7 +52,7 @@ public sealed class DataQualityService(LutetiaDbContext db, TimeProvider clock)
     {
         WorkflowAccess.RequireCenter(user, centerId, "see the completeness");
         var cohort = CohortStore.Export(db, centerId);
-        return Analysis.Completeness.Of(StudyAnalysis.Analyze(cohort, new MesenLuthParameters()));
+        return cohort.Patients.Count == 0 ? [] : Analysis.Completeness.Of(StudyAnalysis.Analyze(cohort, new MesenLuthParameters()));
     }
 
     private static List<DataQualityIssue> Read(IQueryable<DataQualityIssueRow> rows) =>

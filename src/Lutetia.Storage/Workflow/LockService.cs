@@ -28,7 +28,6 @@ public sealed class LockService(LutetiaDbContext db, UserManager<LutetiaUser> us
         };
         if (!WorkflowSave.TrySave(db, user, $"record {patientId} {RecordLockRow.LockedForAnalysis}", row))
             throw new WorkflowStateException($"patient {patientId}'s record was locked by someone else a moment ago; reload it; nothing was signed");
-        db.Entry(row).State = EntityState.Detached;
         return RecordLock.Of(row);
     }
 

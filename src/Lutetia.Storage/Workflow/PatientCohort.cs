@@ -32,4 +32,21 @@ internal static class PatientCohort
             Progressions = (await Rows(db.Progressions.Where(r => patients.Contains(r.PatientId))).ConfigureAwait(false)).ConvertAll(r => r.ToDomain()),
         };
     }
+
+    /// <summary>Some patients' records as a cohort of their own, with their centres.</summary>
+    public static Cohort Of(IReadOnlyList<PatientRecord> records, IReadOnlyDictionary<CenterId, Center> centers) => new()
+    {
+        Centers = [.. records.Select(r => r.Patient.Center).Distinct().Select(c => centers[c])],
+        Patients = [.. records.Select(r => r.Patient)],
+        MetastaticSites = [.. records.SelectMany(r => r.MetastaticSites)],
+        PriorTreatments = [.. records.SelectMany(r => r.PriorTreatments)],
+        PrrtCycles = [.. records.SelectMany(r => r.Cycles)],
+        Lesions = [.. records.SelectMany(r => r.Lesions)],
+        Reads = [.. records.SelectMany(r => r.Reads)],
+        Measurements = [.. records.SelectMany(r => r.Reads.SelectMany(read => r.MeasurementsOf(read.Id)))],
+        Symptoms = [.. records.SelectMany(r => r.Symptoms)],
+        Labs = [.. records.SelectMany(r => r.Labs)],
+        Complications = [.. records.SelectMany(r => r.Complications)],
+        Progressions = [.. records.SelectMany(r => r.Progressions)],
+    };
 }

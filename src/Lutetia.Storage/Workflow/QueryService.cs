@@ -146,9 +146,9 @@ public sealed class QueryService(LutetiaDbContext db, TimeProvider clock)
     }
 
     private static string Reason(string patientId, int number, QueryAction action) =>
-        string.Create(CultureInfo.InvariantCulture, $"query {patientId}/Q{number}: {Codes(action)}");
+        string.Create(CultureInfo.InvariantCulture, $"query {patientId}/Q{number}: {Code(action)}");
 
-    private static string Codes(QueryAction action) => Lutetia.Domain.Codes<QueryAction>.ToCode(action);
+    private static string Code(QueryAction action) => Lutetia.Domain.Codes<QueryAction>.ToCode(action);
 
     private static string Verb(QueryAction action) => action switch
     {

@@ -104,6 +104,14 @@ public sealed class DataQualityTests
         Assert.NotEmpty(gaps);
         Assert.All(gaps, g => Assert.Equal(("P1", "C1"), (g.Patient, g.Center)));
         Assert.Throws<WorkflowForbiddenException>(() => study.Quality.Completeness(study.InvestigatorC1, "C2"));
+
+        using (var db = study.Store.Open("coordinator@lutetia.test"))
+        {
+            db.Centers.Add(new CenterRow { CenterId = "C3", Name = "Centre three, just opened" });
+            db.SaveChanges();
+        }
+        Assert.Empty(study.Quality.Completeness(study.Coordinator, "C3"));
+        Assert.Empty(study.Quality.ForCenter(study.Coordinator, "C3"));
     }
 
     private static (string Rule, string Message) PatientsTableCheck(string column, string value)
