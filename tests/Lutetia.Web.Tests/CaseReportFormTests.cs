@@ -78,6 +78,9 @@ public abstract class CaseReportFormTests(AppFixture fixture)
         Assert.Contains("ki67_percent", audit, StringComparison.Ordinal);
         Assert.Contains("corrected from the pathology report", audit, StringComparison.Ordinal);
         Assert.Contains(Accounts.Investigator, audit, StringComparison.Ordinal);
+        var csv = await (await client.GetAsync($"/patients/{id}/audit.csv")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.StartsWith("id,at_utc,user,action,table,row,patient_id,field,old_value,new_value,reason,previous_hash,hash\n", csv, StringComparison.Ordinal);
+        Assert.Contains($",{Accounts.Investigator},update,patients,{id},{id},ki67_percent,3.5,4.5,corrected from the pathology report,", csv, StringComparison.Ordinal);
         using var db = app.OpenDatabase();
         Assert.Equal(4.5m, db.Patients.Single(p => p.PatientId == id).Ki67Percent);
     }
