@@ -22,6 +22,8 @@ public sealed class LesionGridModelTests
         await using (app)
         using (db)
         {
+            Assert.Equal("R1", grid.BaselineRead?.ReadId);
+            Assert.Equal("40 mm", grid.AtBaseline("M1"));
             var stored = grid.Verdict();
             Assert.Equal("SD", stored.MmCategory);
             Assert.Equal(-10m, stored.MmChangePercent);
@@ -97,6 +99,7 @@ public sealed class LesionGridModelTests
         using (db)
         {
             Assert.Contains("baseline read", grid.Verdict().Note, StringComparison.Ordinal);
+            Assert.Null(grid.BaselineRead);
             Assert.Equal(["diameter_mm", "too_small_to_measure", "non_target_status"], grid.Columns.Select(c => c.Name));
         }
     }
