@@ -136,6 +136,22 @@ public abstract class CaseReportFormTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task An_investigator_lists_and_offers_only_their_own_centre()
+    {
+        var app = await fixture.AppAsync();
+        using var client = await WebClient.SignedInAsync(app, Accounts.Investigator);
+        var list = await client.GetPageAsync("/patients");
+        Assert.Contains("href=\"/patients/P1\"", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/patients/P2\"", list, StringComparison.Ordinal);
+        var form = await client.GetPageAsync("/patients/new");
+        Assert.Contains("<option value=\"C1\" selected", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("<option value=\"C2\"", form, StringComparison.Ordinal);
+        using var coordinator = await WebClient.SignedInAsync(app, Accounts.Coordinator);
+        Assert.Contains("href=\"/patients/P2\"", await coordinator.GetPageAsync("/patients"), StringComparison.Ordinal);
+        Assert.Contains("<option value=\"C2\"", await coordinator.GetPageAsync("/patients/new"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_investigator_cannot_create_a_patient_in_another_centre()
     {
         var app = await fixture.AppAsync();
