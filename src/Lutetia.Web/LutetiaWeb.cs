@@ -65,7 +65,7 @@ public static class LutetiaWeb
     private static void Configure(IApplicationBuilder app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = FailurePage.WriteAsync });
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseMiddleware<RefusedWriteMiddleware>();
         app.UseRouting();

@@ -33,6 +33,8 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
         ("/patients/P2/follow-up", "LANFA"),
         ("/patients/P1/audit", "LAAFA"),
         ("/patients/P2/audit", "LANFA"),
+        ("/patients/P1/audit.csv", "LAAFA"),
+        ("/patients/P2/audit.csv", "LANFA"),
         ("/patients/NOBODY", "LNNNN"),
         ("/import", "LAFFF"),
         ("/export", "LAAFF"),

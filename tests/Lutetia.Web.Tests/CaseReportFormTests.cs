@@ -78,6 +78,9 @@ public abstract class CaseReportFormTests(AppFixture fixture)
         Assert.Contains("ki67_percent", audit, StringComparison.Ordinal);
         Assert.Contains("corrected from the pathology report", audit, StringComparison.Ordinal);
         Assert.Contains(Accounts.Investigator, audit, StringComparison.Ordinal);
+        var csv = await (await client.GetAsync($"/patients/{id}/audit.csv")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.StartsWith("id,at_utc,user,action,table,row,patient_id,field,old_value,new_value,reason,previous_hash,hash\n", csv, StringComparison.Ordinal);
+        Assert.Contains($",{Accounts.Investigator},update,patients,{id},{id},ki67_percent,3.5,4.5,corrected from the pathology report,", csv, StringComparison.Ordinal);
         using var db = app.OpenDatabase();
         Assert.Equal(4.5m, db.Patients.Single(p => p.PatientId == id).Ki67Percent);
     }
@@ -130,6 +133,22 @@ public abstract class CaseReportFormTests(AppFixture fixture)
         using var db = app.OpenDatabase();
         Assert.True(db.Patients.Any(p => p.PatientId == "P2"));
         Assert.Equal(1, db.Lesions.Count(l => l.PatientId == "P2"));
+    }
+
+    [Fact]
+    public async Task An_investigator_lists_and_offers_only_their_own_centre()
+    {
+        var app = await fixture.AppAsync();
+        using var client = await WebClient.SignedInAsync(app, Accounts.Investigator);
+        var list = await client.GetPageAsync("/patients");
+        Assert.Contains("href=\"/patients/P1\"", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/patients/P2\"", list, StringComparison.Ordinal);
+        var form = await client.GetPageAsync("/patients/new");
+        Assert.Contains("<option value=\"C1\" selected", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("<option value=\"C2\"", form, StringComparison.Ordinal);
+        using var coordinator = await WebClient.SignedInAsync(app, Accounts.Coordinator);
+        Assert.Contains("href=\"/patients/P2\"", await coordinator.GetPageAsync("/patients"), StringComparison.Ordinal);
+        Assert.Contains("<option value=\"C2\"", await coordinator.GetPageAsync("/patients/new"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -41,6 +41,15 @@ public sealed class EndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
         await using var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(TimeoutMs);
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (consoleErrors)
+                    consoleErrors.Add(message.Text);
+            }
+        };
 
         await page.GotoAsync("/patients");
         await page.WaitForURLAsync("**/login**");
@@ -132,5 +141,9 @@ public sealed class EndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GotoAsync("/patients/P2");
         await Expect(page.Locator("h1"), "Not found");
         await Shot(page, "11-other-centre");
+
+        // The Content-Security-Policy lets Blazor's script and circuit work: the browser refused nothing.
+        lock (consoleErrors)
+            Assert.DoesNotContain(consoleErrors, e => e.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
     }
 }

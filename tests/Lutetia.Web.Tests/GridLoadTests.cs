@@ -18,6 +18,7 @@ namespace Lutetia.Web.Tests;
 /// lost (each grid holds its last value, the audit trail counts every save and verifies). Long: it
 /// runs only with LUTETIA_LOAD_TEST=1 (figures in docs/performance.md).
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed partial class GridLoadTests
 {
     private const int Users = 50;

@@ -22,6 +22,8 @@ public sealed class LesionGridModelTests
         await using (app)
         using (db)
         {
+            Assert.Equal("R1", grid.BaselineRead?.ReadId);
+            Assert.Equal("40 mm", grid.AtBaseline("M1"));
             var stored = grid.Verdict();
             Assert.Equal("SD", stored.MmCategory);
             Assert.Equal(-10m, stored.MmChangePercent);
@@ -68,6 +70,28 @@ public sealed class LesionGridModelTests
     }
 
     [Fact]
+    public async Task Two_readers_saving_the_same_grid_the_second_sees_the_first_ones_value_and_name()
+    {
+        var (app, first, db) = await Open("R2");
+        await using (app)
+        using (db)
+        {
+            using var otherDb = app.OpenDatabase("other@lutetia.test");
+            var second = new LesionGridModel();
+            Assert.True(await second.LoadAsync(otherDb, WebCohort.OwnPatient, "R2", TestContext.Current.CancellationToken));
+            first.Set("M1", "diameter_mm", "31");
+            Assert.Equal(GridSave.Saved, await first.SaveAsync(db, "first reader", TestContext.Current.CancellationToken));
+            second.Set("M1", "diameter_mm", "33");
+            var conflict = await second.SaveAsync(otherDb, "second reader", TestContext.Current.CancellationToken);
+            Assert.Equal(GridSaveOutcome.Conflict, conflict.Outcome);
+            Assert.Contains("diameter_mm was changed by grid@lutetia.test", conflict.Problem, StringComparison.Ordinal);
+            Assert.Contains("it is now \"31\"", conflict.Problem, StringComparison.Ordinal);
+            using var check = app.OpenDatabase();
+            Assert.Equal(31m, check.Measurements.Single(m => m.ReadId == "R2").DiameterMm);
+        }
+    }
+
+    [Fact]
     public async Task The_baseline_read_says_that_categories_come_at_follow_up()
     {
         var (app, grid, db) = await Open("R1");
@@ -75,6 +99,7 @@ public sealed class LesionGridModelTests
         using (db)
         {
             Assert.Contains("baseline read", grid.Verdict().Note, StringComparison.Ordinal);
+            Assert.Null(grid.BaselineRead);
             Assert.Equal(["diameter_mm", "too_small_to_measure", "non_target_status"], grid.Columns.Select(c => c.Name));
         }
     }

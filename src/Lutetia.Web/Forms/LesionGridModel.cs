@@ -70,6 +70,22 @@ public sealed class LesionGridModel
         return true;
     }
 
+    /// <summary>The baseline read of this read's series, when this read is a follow-up read (its values are shown beside).</summary>
+    public ReadRow? BaselineRead => _series.Count > 1 && _series[0].ReadId != Read.ReadId ? _series[0] : null;
+
+    /// <summary>What the baseline read recorded of a lesion, in words ("40 mm", "too small", a non-target status), or "—".</summary>
+    public string AtBaseline(string lesionId)
+    {
+        if (BaselineRead is not { } baseline
+            || _earlier.FirstOrDefault(m => m.ReadId == baseline.ReadId && m.LesionId == lesionId) is not { } m)
+            return "—";
+        if (m.DiameterMm is { } mm)
+            return mm.ToString(System.Globalization.CultureInfo.InvariantCulture) + " mm";
+        if (m.TooSmallToMeasure == true)
+            return "too small to measure";
+        return m.NonTargetStatus is { } status ? CodeText.Words(status) : "—";
+    }
+
     /// <summary>Takes a typed value and checks it with the format's rule for its column.</summary>
     public void Set(string lesion, string column, string? text)
     {

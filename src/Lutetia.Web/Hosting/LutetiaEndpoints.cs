@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Lutetia.Web.Hosting;
 
-/// <summary>The endpoints that are not pages: sign-out, the export downloads and the lesion grid's save.</summary>
+/// <summary>The endpoints that are not pages: sign-out, the export downloads, a patient's audit trail as CSV and the lesion grid's save.</summary>
 internal static class LutetiaEndpoints
 {
     public static IEndpointRouteBuilder MapLutetiaEndpoints(this IEndpointRouteBuilder endpoints)
@@ -18,6 +18,8 @@ internal static class LutetiaEndpoints
             CohortDownload.Write(http, db, center, CohortDownload.Kind.Xlsx)).WithMetadata(new CrfPageAttribute(CrfSection.Export));
         endpoints.MapGet("/export/cohort.zip", (HttpContext http, LutetiaDbContext db, string? center) =>
             CohortDownload.Write(http, db, center, CohortDownload.Kind.CsvZip)).WithMetadata(new CrfPageAttribute(CrfSection.Export));
+        endpoints.MapGet("/patients/{patientId}/audit.csv", (LutetiaDbContext db, string patientId) => AuditDownload.Write(db, patientId))
+            .WithMetadata(new CrfPageAttribute(CrfSection.Audit));
         endpoints.MapPost("/patients/{patientId}/reads/{readId}/measurements", GridEndpoint.Save)
             .WithMetadata(new CrfPageAttribute(CrfSection.Imaging)).DisableAntiforgery();
         return endpoints;
