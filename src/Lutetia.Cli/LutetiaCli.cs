@@ -19,12 +19,14 @@ public static class LutetiaCli
         var console = new CliConsole(output, error);
         var root = new RootCommand("Lutetia — outcome research on radioligand therapy: cohort intake, response criteria, survival statistics and the MesenLuth report.")
         {
+            DemoCommand.Create(console),
             ValidateCommand.Create(console),
-            SynthCommand.Create(console),
             AnalyzeCommand.Create(console),
             ReportCommand.Create(console),
-            DemoCommand.Create(console),
+            SurvivalCommand.Create(console),
+            CoxCommand.Create(console),
             SampleSizeCommand.Create(console),
+            SynthCommand.Create(console),
             ImportCommand.Create(console),
             ExportCommand.Create(console),
             AuditCommand.Create(console),

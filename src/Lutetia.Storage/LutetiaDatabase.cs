@@ -31,6 +31,8 @@ public static class LutetiaDatabase
         try
         {
             db.Database.Migrate();
+            if (connection.Provider == DatabaseProvider.Sqlite)
+                db.Database.ExecuteSqlRaw("PRAGMA journal_mode = WAL;"); // readers never block the writer (docs/storage.md)
             return db;
         }
         catch

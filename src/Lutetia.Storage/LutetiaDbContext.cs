@@ -20,8 +20,11 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
     {
     }
 
-    /// <summary>Who makes the changes saved next: an account's user name, or <c>cli:NAME</c> for the command line.</summary>
-    public string CurrentUser { get; set; } = "unknown";
+    /// <summary>
+    /// Who makes the changes saved next: an account's user name, or <c>cli:NAME</c> for the command
+    /// line. Required: a save with changes and no user is refused, so no entry is ever anonymous.
+    /// </summary>
+    public string CurrentUser { get; set; } = "";
 
     /// <summary>Why: required to save any update or delete of a row saved before; kept for the next saves until changed.</summary>
     public string? Reason { get; set; }
@@ -49,7 +52,9 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
-        optionsBuilder.AddInterceptors(AuditInterceptor.Instance);
+        // docs/workflow.md: the data-quality refresh comes first, so that its SavedChanges runs before the
+        // audit commits; the lock check comes after the audit, so that it runs under the chain lock.
+        optionsBuilder.AddInterceptors(Workflow.DataQualityInterceptor.Instance, AuditInterceptor.Instance, Workflow.RecordLockInterceptor.Instance);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -57,6 +62,7 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
         base.OnModelCreating(builder);
         CohortModel.Configure(builder);
         AuditModel.Configure(builder);
+        Workflow.WorkflowModel.Configure(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -62,6 +62,20 @@ public sealed class StorageCommandTests
     }
 
     [Fact]
+    public void A_workbook_export_imports_into_a_new_database_that_exports_the_same_csv()
+    {
+        using var folder = new TemporaryFolder();
+        var cohort = new TestCohort().WriteTo(folder);
+        Assert.Equal(0, CliRun.Of("import", cohort, "--db", folder.File("a.db")).ExitCode);
+        Assert.Equal(0, CliRun.Of("export", "--out", folder.File("all.xlsx"), "--db", folder.File("a.db")).ExitCode);
+        Assert.Equal(0, CliRun.Of("import", folder.File("all.xlsx"), "--db", folder.File("b.db")).ExitCode);
+        Assert.Equal(0, CliRun.Of("export", "--out", folder.File("a"), "--db", folder.File("a.db")).ExitCode);
+        Assert.Equal(0, CliRun.Of("export", "--out", folder.File("b"), "--db", folder.File("b.db")).ExitCode);
+        foreach (var file in Directory.GetFiles(folder.File("a")))
+            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(folder.File("b"), Path.GetFileName(file))));
+    }
+
+    [Fact]
     public void Audit_verify_names_the_first_broken_link_and_exits_1()
     {
         using var folder = new TemporaryFolder();
@@ -81,6 +95,25 @@ public sealed class StorageCommandTests
         Assert.Contains("by mallory at ", run.Error, StringComparison.Ordinal);
         Assert.Contains("its content no longer gives its stored hash", run.Error, StringComparison.Ordinal);
         Assert.Contains("The 6 entries before it are intact.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_export_writes_a_patients_history_as_csv_with_the_hashes()
+    {
+        using var folder = new TemporaryFolder();
+        var db = folder.File("site.db");
+        Assert.Equal(0, CliRun.Of("import", new TestCohort().WriteTo(folder), "--db", db).ExitCode);
+
+        var run = CliRun.Of("audit", "export", "--out", folder.File("p2.csv"), "--patient", "P2", "--db", db);
+        Assert.Equal(0, run.ExitCode);
+        var lines = File.ReadAllLines(folder.File("p2.csv"));
+        Assert.Equal("id,at_utc,user,action,entity,entity_key,patient_id,field,old_value,new_value,reason,previous_hash,hash", lines[0]);
+        Assert.All(lines.Skip(1), l => Assert.Contains(",P2,*,,", l, StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(",insert,patients,P2,P2,*,,patient_id=P2; center_id=C2; sex=male;", StringComparison.Ordinal));
+        Assert.Equal($"{folder.File("p2.csv")}: {lines.Length - 1} audit entries about patient P2", run.Out.TrimEnd());
+        var unknown = CliRun.Of("audit", "export", "--out", folder.File("x.csv"), "--patient", "P9", "--db", db);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("there is no patient \"P9\"", unknown.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -183,6 +183,17 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public void A_save_without_a_user_is_refused_so_no_entry_is_anonymous()
+    {
+        using var store = TestStore.Create(DatabaseProvider.Sqlite);
+        using var db = store.Open("");
+        db.Centers.Add(new CenterRow { CenterId = "C1", Name = "Lyon" });
+        var error = Assert.Throws<InvalidOperationException>(() => db.SaveChanges());
+        Assert.StartsWith("LutetiaDbContext.CurrentUser is not set", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, db.AuditEntries.Count());
+    }
+
+    [Fact]
     public void The_canonical_text_prefixes_each_field_with_its_length_so_no_value_can_imitate_another_split()
     {
         var a = new AuditEntry { Id = 1, AtUtc = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc), User = "u|1", Entity = "e", EntityKey = "k", Field = "f" };

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lutetia.Storage.Tests;
 
@@ -60,5 +61,21 @@ public sealed class SchemaTests
         db.Measurements.Add(new MeasurementRow { ReadId = read.ReadId, PatientId = "P1", LesionId = "L2", DiameterMm = 10 });
         Assert.Throws<DbUpdateException>(() => db.SaveChanges());
         Assert.Equal(0, db.AuditEntries.Count(e => e.Entity == "measurements" && e.EntityKey == read.ReadId + "/L2"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_web_application_resolves_the_context_of_the_database_its_connection_names(DatabaseProvider provider)
+    {
+        using var store = TestStore.Create(provider);
+        using var services = new ServiceCollection().AddLutetiaDatabase(store.Connection).BuildServiceProvider();
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LutetiaDbContext>();
+        Assert.Equal(provider, db.Provider);
+        Assert.Empty(db.Database.GetPendingMigrations());
+        db.CurrentUser = "web:alice";
+        db.Centers.Add(new CenterRow { CenterId = "C1", Name = "Lyon" });
+        db.SaveChanges();
+        Assert.Equal("web:alice", db.AuditEntries.Single().User);
     }
 }

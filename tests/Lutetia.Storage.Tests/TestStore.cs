@@ -62,7 +62,8 @@ public sealed class TestStore : IDisposable
         if (_file is not null)
         {
             SqliteConnection.ClearAllPools();
-            File.Delete(_file);
+            foreach (var suffix in (string[])["", "-wal", "-shm"])
+                File.Delete(_file + suffix);
         }
         if (_postgresDatabase is not null)
         {

@@ -135,6 +135,7 @@ wcsv(do.call(rbind, lr), "logrank.csv")
 # ---- Cox ----------------------------------------------------------------------------------
 coxcases <- list(
   lung = list(d = na.omit(data.frame(time = lung$time, status = lung$status - 1, age = lung$age, sex = lung$sex, ph_ecog = lung$ph.ecog, strata = "1")), x = c("age", "sex", "ph_ecog")),
+  lung_age_sex = list(d = na.omit(data.frame(time = lung$time, status = lung$status - 1, age = lung$age, sex = lung$sex, ph_ecog = lung$ph.ecog, strata = "1")), x = c("age", "sex")),
   veteran = list(d = data.frame(time = veteran$time, status = veteran$status, trt = veteran$trt, karno = veteran$karno, strata = as.character(veteran$celltype)), x = c("trt", "karno"), strat = TRUE),
   ovarian = list(d = data.frame(time = ovarian$futime, status = ovarian$fustat, age = ovarian$age, resid_ds = ovarian$resid.ds, strata = "1"), x = c("age", "resid_ds")),
   near_ties = list(d = data.frame(time = c(0.1 + 0.2, 0.3, 1, 1 + 1e-10, 2, 2 * (1 + 1e-9), 3, 3.5, 4, 4 + 1e-12, 5, 6),

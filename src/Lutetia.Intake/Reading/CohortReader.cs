@@ -21,7 +21,7 @@ public static class CohortReader
             return Read(source, options, problems);
     }
 
-    private static IntakeResult Read(ICohortSource source, ReadOptions options, ProblemList problems)
+    internal static IntakeResult Read(ICohortSource source, ReadOptions options, ProblemList problems)
     {
         var present = CheckTableNames(source, problems);
         var tables = new CohortTables();

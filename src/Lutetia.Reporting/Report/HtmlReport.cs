@@ -59,9 +59,11 @@ public static class HtmlReport
                 Figure("overall-survival");
                 Figure("waterfall");
                 Figure("swimmer");
+                AppendAgreement(html, results);
             }
         }
         AppendProblems(html, results);
+        AppendCompleteness(html, results);
         AppendDerivations(html, results);
         html.Append("</main></body></html>\n");
         return html.ToString();
@@ -93,6 +95,85 @@ public static class HtmlReport
         foreach (var problem in results.Problems)
             html.Append("<li>").Append(E(problem)).Append("</li>\n");
         html.Append("</ul>\n");
+    }
+
+    /// <summary>Local versus central reading: the overall cross-tables and, per centre, pairs, agreement and kappa.</summary>
+    private static void AppendAgreement(StringBuilder html, StudyResults results)
+    {
+        var tables = AgreementTable.Of(results);
+        html.Append("<h2 id=\"agreement\">Local versus central reading</h2>\n")
+            .Append("<p>Patients whose baseline and post-PRRT exams were read both locally and centrally; the responses derived from the local reads alone (rows) against the central reads alone (columns).</p>\n");
+        foreach (var t in tables.Where(t => t.Center == "all" && t.Pairs > 0))
+        {
+            var used = Enumerable.Range(0, t.Categories.Count)
+                .Where(i => Enumerable.Range(0, t.Categories.Count).Any(j => t.Counts[i, j] + t.Counts[j, i] > 0)).ToArray();
+            html.Append("<table class=\"grid\"><thead><tr><th>").Append(t.Endpoint == "mm_response" ? "MM response" : "Non-MM response")
+                .Append(": local ↓ central →</th>");
+            foreach (var j in used)
+                html.Append("<th>").Append(E(t.Categories[j])).Append("</th>");
+            html.Append("</tr></thead><tbody>");
+            foreach (var i in used)
+            {
+                html.Append("<tr><td>").Append(E(t.Categories[i])).Append("</td>");
+                foreach (var j in used)
+                    html.Append("<td>").Append(t.Counts[i, j].ToString(CultureInfo.InvariantCulture)).Append("</td>");
+                html.Append("</tr>");
+            }
+            html.Append("</tbody></table>\n<p class=\"footnote\">").Append(E(KappaText(t))).Append("</p>\n");
+        }
+        html.Append("<table class=\"grid\"><thead><tr><th>Centre</th><th>MM response</th><th>Non-MM response</th></tr></thead><tbody>");
+        foreach (var center in tables.Select(t => t.Center).Distinct(StringComparer.Ordinal).Where(c => c != "all"))
+        {
+            html.Append("<tr><td>").Append(E(center)).Append("</td>");
+            foreach (var endpoint in new[] { "mm_response", "non_mm_response" })
+                html.Append("<td>").Append(E(KappaText(tables.First(t => t.Center == center && t.Endpoint == endpoint)))).Append("</td>");
+            html.Append("</tr>");
+        }
+        html.Append("</tbody></table>\n");
+    }
+
+    private static string KappaText(AgreementTable t)
+    {
+        if (t.Kappa is not { } k)
+            return "no pair";
+        var kappa = k.Kappa is { } v
+            ? string.Create(CultureInfo.InvariantCulture, $"κ {v:0.00}") + (k.Lower is { } lo && k.Upper is { } up ? string.Create(CultureInfo.InvariantCulture, $" (95 % CI {lo:0.00}–{up:0.00})") : "")
+            : "κ undefined (one category)";
+        return string.Create(CultureInfo.InvariantCulture, $"{k.Pairs} pairs, {k.PercentAgreement:0.#} % agreement, ") + kappa;
+    }
+
+    /// <summary>What each centre still has to enter, endpoint by endpoint, and the list patient by patient.</summary>
+    private static void AppendCompleteness(StringBuilder html, StudyResults results)
+    {
+        var gaps = Completeness.Of(results);
+        html.Append("<h2 id=\"completeness\">Data completeness</h2>\n");
+        if (gaps.Count == 0)
+        {
+            html.Append("<p>Every included patient has every value the protocol's endpoints need.</p>\n");
+            return;
+        }
+        var byCenter = Completeness.ByCenter(gaps);
+        var endpoints = byCenter.Select(g => g.Endpoint).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var centers = byCenter.Select(g => g.Center).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        html.Append("<p>Included patients lacking a value an endpoint or table needs, by centre (the data managers' work list is below).</p>")
+            .Append("<table class=\"grid\"><thead><tr><th>Endpoint</th>");
+        foreach (var c in centers)
+            html.Append("<th>").Append(E(c)).Append("</th>");
+        html.Append("</tr></thead><tbody>\n");
+        foreach (var endpoint in endpoints)
+        {
+            html.Append("<tr><td>").Append(E(endpoint)).Append("</td>");
+            foreach (var c in centers)
+            {
+                var n = byCenter.FirstOrDefault(g => g.Center == c && g.Endpoint == endpoint).Patients;
+                html.Append("<td>").Append(n == 0 ? "" : n.ToString(CultureInfo.InvariantCulture)).Append("</td>");
+            }
+            html.Append("</tr>\n");
+        }
+        html.Append("</tbody></table>\n<details><summary>Patient by patient</summary><ul>");
+        foreach (var g in gaps)
+            html.Append("<li>").Append(E($"{g.Patient} ({g.Center}), {g.Endpoint}: {g.Missing}")).Append("</li>");
+        html.Append("</ul></details>\n");
     }
 
     private static void AppendDerivations(StringBuilder html, StudyResults results)
@@ -131,6 +212,7 @@ public static class HtmlReport
         figure { margin: 1.5rem 0; } figure svg { width: 100%; height: auto; } figcaption { font-size: .85rem; color: #333; margin-top: .3rem; }
         details { border-bottom: 1px solid #eee; padding: .2rem 0; } summary { cursor: pointer; } details ul { font-size: .88rem; margin: .3rem 0 .6rem; }
         .rule { color: #6e6e6e; font-size: .8rem; }
+        table.grid td:not(:first-child), table.grid th:not(:first-child) { text-align: center; }
         @media print { main { max-width: none; } details { display: none; } }
         """;
 }

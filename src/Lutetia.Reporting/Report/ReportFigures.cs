@@ -94,7 +94,12 @@ public static class ReportFigures
             .Where(p => p.MmChangePercent is not null && p.MmResponse is not null and not MmResponse.Ne)
             .Select(p => new WaterfallBar(p.Record.Patient.Id.Value, (double)p.MmChangePercent!.Value, Category(p.MmResponse!.Value)))
             .ToArray();
-        return bars.Length == 0 ? null : new WaterfallPlot(new WaterfallModel(bars, WaterfallModel.RecistCategories));
+        if (bars.Length == 0)
+            return null;
+        // The axis fits the data in steps of 20 %, keeping both reference lines in view; bars past ±100 % are cut and labelled.
+        var top = Math.Clamp(Math.Ceiling(bars.Max(b => b.ChangePercent) / 20) * 20, 40, 100);
+        var bottom = Math.Clamp(Math.Floor(bars.Min(b => b.ChangePercent) / 20) * 20, -100, -40);
+        return new WaterfallPlot(new WaterfallModel(bars, WaterfallModel.RecistCategories) { YMinPercent = bottom, YMaxPercent = top });
     }
 
     private static string Category(MmResponse response) => response switch

@@ -30,7 +30,10 @@ internal static class Concordance
     {
         int n = end - start;
         // Ranks of the score (1-based, equal scores share a rank).
-        var (keys, order) = RadixOrder.Sort(score.Slice(start, n));
+        var order = new int[n];
+        var keys = score.Slice(start, n).ToArray();
+        for (int i = 0; i < n; i++) order[i] = i;
+        RadixSort.Sort(keys, order);
         var rank = new int[n];
         int ranks = 0;
         for (int i = 0; i < n; i++)
@@ -38,7 +41,10 @@ internal static class Concordance
             if (i == 0 || keys[i] != keys[i - 1]) ranks++;
             rank[order[i]] = ranks;
         }
-        var tree = new long[ranks + 1];
+        // A Fenwick tree of counts by rank (int: at most n per stratum, half the memory of long,
+        // so more of it stays in cache) and the exact count at each rank, so that each event
+        // needs one prefix sum instead of two.
+        var tree = new int[ranks + 1];
         var atRank = new int[ranks + 1];
         long inTree = 0;
         for (int i = end - 1; i >= start;)
@@ -55,9 +61,10 @@ internal static class Concordance
                 if (status[k] == 0) continue;
                 int r = rank[k - start];
                 long below = Sum(tree, r - 1);
+                long atOrBelow = below + atRank[r];
                 concordant += below;
                 tiedX += atRank[r];
-                discordant += inTree - below - atRank[r];
+                discordant += inTree - atOrBelow;
             }
             for (int k = i; k > j; k--)
             {
@@ -67,13 +74,13 @@ internal static class Concordance
         }
     }
 
-    private static void Add(long[] tree, int[] atRank, int r)
+    private static void Add(int[] tree, int[] atRank, int r)
     {
         atRank[r]++;
         for (; r < tree.Length; r += r & -r) tree[r]++;
     }
 
-    private static long Sum(long[] tree, int r)
+    private static long Sum(int[] tree, int r)
     {
         long s = 0;
         for (; r > 0; r -= r & -r) s += tree[r];

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 namespace Lutetia.Statistics.Survival;
 
 /// <summary>
-/// Subjects sorted once by time (a radix sort, O(n)) and then stably bucketed by a group code (O(n)),
+/// Subjects sorted once by time (O(n log n)) and then stably bucketed by a group code (O(n)),
 /// so each group's times are a contiguous increasing slice.
 /// </summary>
 internal sealed class SortedByGroupAndTime
@@ -28,7 +28,10 @@ internal sealed class SortedByGroupAndTime
     public static SortedByGroupAndTime Of(ReadOnlySpan<double> time, ReadOnlySpan<int> status, int[] group, int groups, bool mergeNearTies = true)
     {
         int n = time.Length;
-        var (keys, order) = RadixOrder.Sort(time);
+        var keys = time.ToArray();
+        var order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        RadixSort.Sort(keys, order);
         if (mergeNearTies) MergeNearTies(keys);
         var start = new int[groups + 1];
         for (int i = 0; i < n; i++) start[group[i] + 1]++;

@@ -13,14 +13,21 @@ namespace Lutetia.Storage;
 /// </summary>
 public static class UserAccounts
 {
-    /// <summary>Identity's options as Lutetia uses them (the web application applies the same).</summary>
-    public static IdentityOptions Options()
+    /// <summary>Identity's options as Lutetia uses them: <c>services.Configure&lt;IdentityOptions&gt;(UserAccounts.Configure)</c> in the web application.</summary>
+    public static void Configure(IdentityOptions options)
     {
-        var options = new IdentityOptions();
+        ArgumentNullException.ThrowIfNull(options);
         options.User.RequireUniqueEmail = true;
         options.Password.RequiredLength = 10;
         options.Lockout.MaxFailedAccessAttempts = 5;
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.Lockout.AllowedForNewUsers = true;
+    }
+
+    public static IdentityOptions Options()
+    {
+        var options = new IdentityOptions();
+        Configure(options);
         return options;
     }
 

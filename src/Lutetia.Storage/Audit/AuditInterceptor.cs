@@ -85,6 +85,9 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
         var entries = db.ChangeTracker.Entries().Where(AuditChanges.IsAudited).ToList();
         if (entries.Count == 0)
             return;
+        if (string.IsNullOrWhiteSpace(db.CurrentUser))
+            throw new InvalidOperationException(
+                "LutetiaDbContext.CurrentUser is not set: every change is recorded with who made it, so set the user before saving; nothing was saved");
         RequireReason(db, entries);
 
         var transaction = db.Database.CurrentTransaction is null

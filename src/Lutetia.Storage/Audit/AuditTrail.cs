@@ -13,6 +13,13 @@ public static class AuditTrail
         return db.AuditEntries.AsNoTracking().Where(e => e.PatientId == patientId).OrderBy(e => e.Id).ToList();
     }
 
+    /// <summary>Every entry, oldest first, streamed (an export of the whole trail).</summary>
+    public static IEnumerable<AuditEntry> All(LutetiaDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).AsEnumerable();
+    }
+
     /// <summary>
     /// Walks the chain from the first entry: ids without gaps, each previous hash equal to the hash
     /// of the entry before, each hash equal to SHA-256(previous hash + canonical text), and the head
@@ -23,7 +30,7 @@ public static class AuditTrail
         ArgumentNullException.ThrowIfNull(db);
         var expectedId = 1L;
         var previousHash = AuditHash.Genesis;
-        foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).AsEnumerable())
+        foreach (var entry in All(db))
         {
             var checkedSoFar = expectedId - 1;
             if (entry.Id != expectedId)

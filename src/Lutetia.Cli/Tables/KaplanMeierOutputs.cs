@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using Lutetia.Statistics.Distributions;
+using Lutetia.Statistics.Survival;
+
+namespace Lutetia.Cli.Tables;
+
+/// <summary>km.csv and summary.json (outputs.md, lutetia-survival/1) from a Kaplan–Meier fit.</summary>
+public static class KaplanMeierOutputs
+{
+    /// <summary>R's conf.type name of a confidence type.</summary>
+    public static string ConfTypeName(ConfidenceType type) => type switch
+    {
+        ConfidenceType.Log => "log",
+        ConfidenceType.LogLog => "log-log",
+        ConfidenceType.Plain => "plain",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown confidence type."),
+    };
+
+    /// <summary>One row per distinct time per group, as summary(survfit(...), censored = TRUE).</summary>
+    public static byte[] Csv(KaplanMeierFit fit)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        var text = new StringBuilder("group,time,n_risk,n_event,n_censor,surv,std_err,lower,upper\n");
+        foreach (var c in fit.Curves)
+        {
+            string group = OutputNumbers.Field(c.Group);
+            for (int i = 0; i < c.Time.Length; i++)
+            {
+                text.Append(group).Append(',')
+                    .Append(OutputNumbers.Cell(c.Time[i])).Append(',')
+                    .Append(c.NRisk[i].ToString(CultureInfo.InvariantCulture)).Append(',')
+                    .Append(c.NEvent[i].ToString(CultureInfo.InvariantCulture)).Append(',')
+                    .Append(c.NCensor[i].ToString(CultureInfo.InvariantCulture)).Append(',')
+                    .Append(OutputNumbers.Cell(c.Survival[i])).Append(',')
+                    .Append(OutputNumbers.Cell(c.StdErr[i])).Append(',')
+                    .Append(OutputNumbers.Cell(c.Lower[i])).Append(',')
+                    .Append(OutputNumbers.Cell(c.Upper[i])).Append('\n');
+            }
+        }
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    /// <summary>summary.json: per group n, events, median with CI, restricted mean (common end) with SE; the log-rank test when given.</summary>
+    public static byte[] SummaryJson(KaplanMeierFit fit, ConfidenceType confType, double confLevel, ChiSquareTest? logRank, bool spssMedianCi = false)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        var summaries = fit.Summaries();
+        var curves = fit.Curves;
+        return OutputNumbers.Json(json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("format", "lutetia-survival/1");
+            json.WriteString("conf_type", ConfTypeName(confType));
+            json.WriteNumber("conf_int", confLevel);
+            json.WriteStartArray("groups");
+            for (var g = 0; g < summaries.Length; g++)
+            {
+                var s = summaries[g];
+                json.WriteStartObject();
+                json.WriteString("group", s.Group);
+                json.WriteNumber("n", s.N);
+                json.WriteNumber("events", s.Events);
+                OutputNumbers.Write(json, "median", s.Median.Estimate);
+                json.WriteStartArray("median_ci95");
+                OutputNumbers.WriteValue(json, s.Median.Lower);
+                OutputNumbers.WriteValue(json, s.Median.Upper);
+                json.WriteEndArray();
+                OutputNumbers.Write(json, "rmean", s.RestrictedMean.Mean);
+                OutputNumbers.Write(json, "rmean_se", s.RestrictedMean.StdErr);
+                if (spssMedianCi)
+                {
+                    // SPSS's interval: median ± 1.96 · SE of the median (docs/statistics.md), for comparison with SPSS output.
+                    var spss = SpssMedian.Of(curves[g]);
+                    json.WriteStartArray("median_ci95_spss");
+                    OutputNumbers.WriteValue(json, spss.Lower);
+                    OutputNumbers.WriteValue(json, spss.Upper);
+                    json.WriteEndArray();
+                }
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            if (logRank is not null)
+            {
+                json.WriteStartObject("logrank");
+                json.WriteNumber("chisq", logRank.ChiSquare);
+                json.WriteNumber("df", logRank.Df);
+                json.WriteNumber("p", logRank.P);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        });
+    }
+}

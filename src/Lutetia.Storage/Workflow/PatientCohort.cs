@@ -1,0 +1,35 @@
+using Lutetia.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lutetia.Storage.Workflow;
+
+/// <summary>Some patients' rows as the database holds them (inside the caller's transaction), with their centres: a cohort the rules can check.</summary>
+internal static class PatientCohort
+{
+    public static async Task<Cohort> LoadAsync(LutetiaDbContext db, List<string> patients, bool async, CancellationToken cancellationToken)
+    {
+        async Task<List<T>> Rows<T>(IQueryable<T> rows) where T : CohortRow
+        {
+            var ordered = rows.AsNoTracking().OrderBy(r => r.Sequence);
+            return async ? await ordered.ToListAsync(cancellationToken).ConfigureAwait(false) : ordered.ToList();
+        }
+
+        var patientRows = await Rows(db.Patients.Where(p => patients.Contains(p.PatientId))).ConfigureAwait(false);
+        var centers = patientRows.Select(p => p.CenterId).Distinct().ToList();
+        return new Cohort
+        {
+            Centers = (await Rows(db.Centers.Where(c => centers.Contains(c.CenterId))).ConfigureAwait(false)).ConvertAll(r => r.ToDomain()),
+            Patients = patientRows.ConvertAll(r => r.ToDomain()),
+            MetastaticSites = (await Rows(db.MetastaticSites.Where(r => patients.Contains(r.PatientId))).ConfigureAwait(false)).ConvertAll(r => r.ToDomain()),
+            PriorTreatments = (await Rows(db.PriorTreatments.Where(r => patients.Contains(r.PatientId))).ConfigureAwait(false)).ConvertAll(r => r.ToDomain()),
+            PrrtCycles = (await Rows(db.PrrtCycles.Where(r => patients.Contains(r.PatientId))).ConfigureAwait(false)).ConvertAll(r => r.ToDomain()),
+            Lesions = (await Rows(db.Lesions.Where(r => patients.Contains(r.PatientId))).ConfigureAwait(false)).ConvertAll(r => r.ToDomain()),
+            Reads = (await Rows(db.Reads.Where(r => patients.Contains(r.PatientId))).ConfigureAwait(false)).ConvertAll(r => r.ToDomain()),
+            Measurements = (await Rows(db.Measurements.Where(r => patients.Contains(r.PatientId))).ConfigureAwait(false)).ConvertAll(r => r.ToDomain()),
+            Symptoms = (await Rows(db.Symptoms.Where(r => patients.Contains(r.PatientId))).ConfigureAwait(false)).ConvertAll(r => r.ToDomain()),
+            Labs = (await Rows(db.Labs.Where(r => patients.Contains(r.PatientId))).ConfigureAwait(false)).ConvertAll(r => r.ToDomain()),
+            Complications = (await Rows(db.Complications.Where(r => patients.Contains(r.PatientId))).ConfigureAwait(false)).ConvertAll(r => r.ToDomain()),
+            Progressions = (await Rows(db.Progressions.Where(r => patients.Contains(r.PatientId))).ConfigureAwait(false)).ConvertAll(r => r.ToDomain()),
+        };
+    }
+}
