@@ -29,6 +29,7 @@ public static class LutetiaCli
             SynthCommand.Create(console),
             ImportCommand.Create(console),
             ExportCommand.Create(console),
+            ConvertCommand.Create(console),
             AuditCommand.Create(console),
             UserCommand.Create(console),
             ServeCommand.Create(console),

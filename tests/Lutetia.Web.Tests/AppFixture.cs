@@ -34,7 +34,3 @@ public abstract class AppFixture(DatabaseProvider provider) : IAsyncDisposable
         GC.SuppressFinalize(this);
     }
 }
-
-public sealed class SqliteApp() : AppFixture(DatabaseProvider.Sqlite);
-
-public sealed class PostgresApp() : AppFixture(DatabaseProvider.Postgres);

@@ -126,7 +126,3 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
             failures.AppendLine($"{method} {what} as {user ?? "anonymous"}: expected {expected}, got {status} {location}");
     }
 }
-
-public sealed class SqliteAuthorizationMatrixTests(SqliteApp fixture) : AuthorizationMatrixTests(fixture), IClassFixture<SqliteApp>;
-
-public sealed class PostgresAuthorizationMatrixTests(PostgresApp fixture) : AuthorizationMatrixTests(fixture), IClassFixture<PostgresApp>;

@@ -214,7 +214,3 @@ public abstract class CaseReportFormTests(AppFixture fixture)
         Assert.Contains("locked", await locked.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 }
-
-public sealed class SqliteCaseReportFormTests(SqliteApp fixture) : CaseReportFormTests(fixture), IClassFixture<SqliteApp>;
-
-public sealed class PostgresCaseReportFormTests(PostgresApp fixture) : CaseReportFormTests(fixture), IClassFixture<PostgresApp>;

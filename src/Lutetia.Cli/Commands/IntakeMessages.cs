@@ -20,7 +20,7 @@ internal static class IntakeMessages
         var warnings = problems.WarningCount == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; {problems.WarningCount} warning(s)");
         if (problems.HasErrors)
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{path}: not valid — {problems.ErrorCount} error(s){warnings}. Nothing was imported: fix the errors above and validate again."));
+                $"{path}: not valid — {problems.ErrorCount} error(s){warnings}. Nothing was analysed or written: fix the errors above and validate again."));
         else
             console.Out.WriteLine($"{path}: valid — {result.Summary}{warnings}");
     }

@@ -3,7 +3,7 @@ using Lutetia.Domain;
 namespace Lutetia.Intake;
 
 /// <summary>A cohort as the text rows of each table, in format order: what both writers write.</summary>
-internal static class CohortRows
+public static class CohortRows
 {
     public static IEnumerable<(TableSpec Table, IEnumerable<string?[]> Rows, int Count)> Of(Cohort cohort)
     {

@@ -1,0 +1,42 @@
+namespace Lutetia.Reporting.Exports;
+
+/// <summary>A table as CSV, written as the cohort format writes it: comma separator, LF line ends, RFC 4180 quotes only where needed, empty = missing.</summary>
+internal static class CsvText
+{
+    public static ExportFile File(ExportTable table) => ExportFile.Text(table.Name + ".csv", writer => Write(writer, table));
+
+    private static void Write(TextWriter writer, ExportTable table)
+    {
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            if (c > 0)
+                writer.Write(',');
+            Append(writer, table.Columns[c].Name);
+        }
+        writer.Write('\n');
+        foreach (var row in table.Rows)
+        {
+            for (var c = 0; c < row.Length; c++)
+            {
+                if (c > 0)
+                    writer.Write(',');
+                Append(writer, row[c]);
+            }
+            writer.Write('\n');
+        }
+    }
+
+    private static void Append(TextWriter writer, string? cell)
+    {
+        if (string.IsNullOrEmpty(cell))
+            return;
+        if (cell.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            writer.Write(cell);
+            return;
+        }
+        writer.Write('"');
+        writer.Write(cell.Replace("\"", "\"\"", StringComparison.Ordinal));
+        writer.Write('"');
+    }
+}

@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class PostgresCaseReportFormTests(PostgresApp fixture) : CaseReportFormTests(fixture), IClassFixture<PostgresApp>;

@@ -1,0 +1,5 @@
+using Lutetia.Storage;
+
+namespace Lutetia.Web.Tests;
+
+public sealed class SqliteApp() : AppFixture(DatabaseProvider.Sqlite);

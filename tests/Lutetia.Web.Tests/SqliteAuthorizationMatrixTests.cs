@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class SqliteAuthorizationMatrixTests(SqliteApp fixture) : AuthorizationMatrixTests(fixture), IClassFixture<SqliteApp>;

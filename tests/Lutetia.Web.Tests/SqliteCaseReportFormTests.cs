@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class SqliteCaseReportFormTests(SqliteApp fixture) : CaseReportFormTests(fixture), IClassFixture<SqliteApp>;
