@@ -20,6 +20,7 @@ internal static class LutetiaEndpoints
             CohortDownload.Write(http, db, center, CohortDownload.Kind.CsvZip)).WithMetadata(new CrfPageAttribute(CrfSection.Export));
         endpoints.MapPost("/patients/{patientId}/reads/{readId}/measurements", GridEndpoint.Save)
             .WithMetadata(new CrfPageAttribute(CrfSection.Imaging)).DisableAntiforgery();
+        endpoints.MapWorkflowEndpoints();
         return endpoints;
     }
 
