@@ -101,11 +101,11 @@ public abstract class WorkflowPagesTests(AppFixture fixture)
 
         var locked = await Posted(coordinator, "/patients/P1/lock", "signature", new() { ["password"] = Accounts.Password });
         Assert.Contains("Record locked: your signature is recorded.", locked, StringComparison.Ordinal);
-        Assert.Contains("Locked locked for analysis by coordinator@lutetia.test at ", locked, StringComparison.Ordinal);
+        Assert.Contains("This record is locked for analysis, signed by coordinator@lutetia.test at ", locked, StringComparison.Ordinal);
         try
         {
             var fields = HtmlForm.Fields(await investigator.GetPageAsync("/patients/P1"), "patients");
-            Assert.Contains("Record locked locked for analysis by coordinator@lutetia.test", Text(await investigator.GetPageAsync("/patients/P1")), StringComparison.Ordinal);
+            Assert.Contains("This record is locked for analysis, signed by coordinator@lutetia.test", Text(await investigator.GetPageAsync("/patients/P1")), StringComparison.Ordinal);
             fields[fields.Keys.Single(k => k.EndsWith(":ki67_percent", StringComparison.Ordinal) && !k.StartsWith("was:", StringComparison.Ordinal))] = "5";
             fields["reason"] = "corrected from the pathology report";
             fields.Remove("_handler");
@@ -124,21 +124,34 @@ public abstract class WorkflowPagesTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task The_data_quality_page_lists_the_services_issues_and_completeness_of_the_centre()
+    public async Task The_data_quality_page_lists_a_centres_issues_found_on_save_and_its_completeness_and_an_investigator_sees_their_own_centre_only()
     {
         var app = await fixture.AppAsync();
+        using (var save = app.OpenDatabase(Accounts.Coordinator))
+        {
+            // A complication a month before P2's first dose (2020-02-03): a cross-form rule of the format.
+            save.Reason = "test: a complication dated before PRRT";
+            save.Add(new ComplicationRow { PatientId = "P2", Date = new DateOnly(2020, 1, 3), Type = ComplicationType.Other });
+            save.SaveChanges();
+        }
+        using var coordinator = await WebClient.SignedInAsync(app, Accounts.Coordinator);
         using var investigator = await WebClient.SignedInAsync(app, Accounts.Investigator);
-        var page = Text(await investigator.GetPageAsync("/quality/C1"));
+        var page = Text(await coordinator.GetPageAsync("/quality/C2"));
         using var db = app.OpenDatabase();
-        var user = WorkflowSeed.User(db, Accounts.Investigator);
         var service = new DataQualityService(db, TimeProvider.System);
-        var issues = service.ForCenter(user, "C1");
+        var issues = service.ForCenter(WorkflowSeed.User(db, Accounts.Coordinator), "C2");
+        Assert.Contains(issues, i => i.PatientId == "P2" && i.Table == "complications");
         Assert.Contains($"Open issues ({issues.Count})", page, StringComparison.Ordinal);
         foreach (var issue in issues)
             Assert.Contains(issue.Message, page, StringComparison.Ordinal);
+
+        var own = Text(await investigator.GetPageAsync("/quality/C1"));
+        var user = WorkflowSeed.User(db, Accounts.Investigator);
+        Assert.Contains($"Open issues ({service.ForCenter(user, "C1").Count})", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("complications", own, StringComparison.Ordinal);
         foreach (var gap in service.Completeness(user, "C1"))
-            Assert.Contains(gap.Missing, page, StringComparison.Ordinal);
-        Assert.DoesNotContain("/quality/C2", page, StringComparison.Ordinal);
+            Assert.Contains(gap.Missing, own, StringComparison.Ordinal);
+        Assert.DoesNotContain("/quality/C2", own, StringComparison.Ordinal);
     }
 
     [Fact]
