@@ -91,7 +91,7 @@ public abstract class WorkflowPagesTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task A_record_locked_with_the_password_refuses_the_investigators_edit_with_who_and_when_until_unlocked()
+    public async Task A_record_locked_with_the_password_refuses_the_investigators_form_and_grid_edits_with_who_and_when_until_unlocked()
     {
         var app = await fixture.AppAsync();
         using var coordinator = await WebClient.SignedInAsync(app, Accounts.Coordinator);
@@ -111,8 +111,13 @@ public abstract class WorkflowPagesTests(AppFixture fixture)
             fields.Remove("_handler");
             var refused = await Posted(investigator, "/patients/P1", "patients", fields);
             Assert.Contains("patient P1's record is locked for analysis: locked by coordinator@lutetia.test at ", refused, StringComparison.Ordinal);
+            var grid = await investigator.PostJsonAsync("/patients/P1/reads/R2/measurements",
+                new { cells = new Dictionary<string, string> { ["M1:diameter_mm"] = "30" }, reason = "re-measured" }, await investigator.TokenAsync("/patients"));
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, grid.StatusCode);
+            Assert.Contains("record is locked for analysis", await grid.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
             using var db = app.OpenDatabase();
             Assert.Equal(4m, db.Patients.AsNoTracking().Single(p => p.PatientId == "P1").Ki67Percent);
+            Assert.Equal(36m, db.Measurements.AsNoTracking().Single(m => m.ReadId == "R2").DiameterMm);
         }
         finally
         {
