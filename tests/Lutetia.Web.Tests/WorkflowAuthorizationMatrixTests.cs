@@ -51,6 +51,8 @@ public abstract class WorkflowAuthorizationMatrixTests(AppFixture fixture)
         ("/patients/P2/queries/new", "raise", "LAFAF"),
         ("/patients/P1/queries", "query-1", "LAAAF"),
         ("/patients/P2/queries", "query-1", "LANAF"),
+        ("/quality/C1", "refresh", "LAFFF"),
+        ("/quality/C2", "refresh", "LAFFF"),
         ("/patients/P1/lock", "signature", "LAFFF"),
         ("/patients/P2/lock", "signature", "LAFFF"),
     ];

@@ -157,6 +157,12 @@ public abstract class WorkflowPagesTests(AppFixture fixture)
         foreach (var gap in service.Completeness(user, "C1"))
             Assert.Contains(gap.Missing, own, StringComparison.Ordinal);
         Assert.DoesNotContain("/quality/C2", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("Recompute", own, StringComparison.Ordinal);
+
+        db.Database.ExecuteSqlRaw("DELETE FROM data_quality_issues");
+        var recomputed = await Posted(coordinator, "/quality/C2", "refresh", []);
+        Assert.Contains($"Recomputed: {issues.Count} open issue", recomputed, StringComparison.Ordinal);
+        Assert.Equal(issues, service.ForCenter(WorkflowSeed.User(db, Accounts.Coordinator), "C2"));
     }
 
     [Fact]

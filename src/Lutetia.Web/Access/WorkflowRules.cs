@@ -19,7 +19,8 @@ public static class WorkflowRules
             // The reviewer enters central reads; the coordinator follows the queue.
             CrfSection.Review => role == LutetiaRole.Reviewer || (read && role == LutetiaRole.Coordinator),
             CrfSection.Agreement => read && role != LutetiaRole.Investigator,
-            CrfSection.Quality => read,
+            // The coordinator may also recompute a centre's list (data saved before the rules ran on every save).
+            CrfSection.Quality => read || role == LutetiaRole.Coordinator,
             // Every role sees the queries it may see; the investigator writes only to answer, the statistician never.
             CrfSection.Queries => read || role != LutetiaRole.Statistician,
             CrfSection.QueryRaise => role is LutetiaRole.Coordinator or LutetiaRole.Reviewer,
