@@ -59,6 +59,13 @@ public sealed class WorkflowEndToEndTests(BrowserApp app) : IClassFixture<Browse
         await reviewer.Locator("table.comparison").WaitForAsync();
         Assert.Contains("41.540", (await reviewer.Locator("table.comparison tbody tr").InnerTextAsync()).Replace("\t", "", StringComparison.Ordinal), StringComparison.Ordinal);
         await Shot(reviewer, "03-review-stored");
+        await reviewer.GotoAsync("/review/P1/2020-07-10/ct");
+        await reviewer.FillAsync("input[name='d:M1']", "35");
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "Submit the central read" }).ClickAsync();
+        await reviewer.Locator("table.comparison").WaitForAsync();
+        await reviewer.GetByRole(AriaRole.Link, new() { Name = "Agreement" }).ClickAsync();
+        Assert.Contains("1 patients, 100 % agreement", await reviewer.Locator("#agreement-C1").InnerTextAsync(), StringComparison.Ordinal);
+        await Shot(reviewer, "03b-agreement");
 
         // The coordinator raises a query on P1's Ki-67.
         await coordinator.GotoAsync("/patients/P1");
@@ -75,6 +82,10 @@ public sealed class WorkflowEndToEndTests(BrowserApp app) : IClassFixture<Browse
         await investigator.GetByRole(AriaRole.Link, new() { Name = "Queries", Exact = true }).First.ClickAsync();
         await investigator.WaitForURLAsync("**/queries/C1");
         await Shot(investigator, "05-centre-queries");
+        await investigator.GetByRole(AriaRole.Link, new() { Name = "Data quality" }).ClickAsync();
+        await investigator.Locator("table.completeness, p.saved").First.WaitForAsync();
+        await Shot(investigator, "05b-quality");
+        await investigator.GotoAsync("/queries/C1");
         await investigator.GetByRole(AriaRole.Link, new() { Name = "P1/Q1" }).ClickAsync();
         await Step(investigator, "answer", "Confirmed: 4 % on the pathology report of 2019-11-02.");
         await Shot(investigator, "06-answered");
