@@ -10,7 +10,7 @@ namespace Lutetia.Web.Tests;
 /// </summary>
 public abstract class AuthorizationMatrixTests(AppFixture fixture)
 {
-    private static readonly string?[] Users = [null, Accounts.Coordinator, Accounts.Investigator, Accounts.Reviewer, Accounts.Statistician];
+    internal static readonly string?[] Users = [null, Accounts.Coordinator, Accounts.Investigator, Accounts.Reviewer, Accounts.Statistician];
 
     /// <summary>GET path, expected answers.</summary>
     public static readonly (string Path, string Expected)[] Pages =
@@ -110,7 +110,7 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
         Assert.True(failures.Length == 0, failures.ToString());
     }
 
-    private static void Check(StringBuilder failures, string method, string what, string? user, char expected, HttpResponseMessage response)
+    internal static void Check(StringBuilder failures, string method, string what, string? user, char expected, HttpResponseMessage response)
     {
         var status = (int)response.StatusCode;
         var location = response.Headers.Location?.ToString() ?? "";

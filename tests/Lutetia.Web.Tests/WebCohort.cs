@@ -5,7 +5,7 @@ namespace Lutetia.Web.Tests;
 /// <summary>
 /// The cohort the web tests start from: two centres, one patient in each (P1 in C1, P2 in C2), each
 /// with a mesenteric mass and a CT baseline and follow-up read — enough for every page to have
-/// something to show and for an investigator of C1 to have a patient of another centre to be refused.
+/// something to show (both patients are included in the analysis) and for an investigator of C1 to have a patient of another centre to be refused.
 /// </summary>
 public static class WebCohort
 {
@@ -20,6 +20,7 @@ public static class WebCohort
         {
             Id = new PatientId(id), Center = new CenterId(center), Sex = Sex.Female, PrimarySite = PrimarySite.Ileum,
             Differentiation = Differentiation.Well, PriorPrrt = false, Ki67Percent = 4m, LastNewsDate = new DateOnly(2021, 3, 1),
+            MmRetractile = true, // both included in the MesenLuth analysis, so the review queue and the report have something to show
         };
         Read Read(string id, string patient, DateOnly date) => new(new ReadId(id), new PatientId(patient), date, Modality.Ct, Reader.Local);
         Measurement Diameter(string read, decimal mm) => new() { Read = new ReadId(read), Lesion = new LesionId("M1"), DiameterMm = mm };

@@ -13,6 +13,8 @@ public static class AccessRules
     public static bool Allows(Account account, CrfSection section, CrfAccess access)
     {
         ArgumentNullException.ThrowIfNull(account);
+        if (WorkflowRules.Governs(section))
+            return WorkflowRules.Allows(account.Role, section, access);
         return account.Role switch
         {
             LutetiaRole.Coordinator => true,

@@ -20,4 +20,28 @@ public enum CrfSection
 
     /// <summary>Export of the cohort (an investigator's: their own centre).</summary>
     Export,
+
+    /// <summary>The central review queue and the blinded exam pages (issue 8): the reviewer enters, the coordinator watches.</summary>
+    Review,
+
+    /// <summary>The local-versus-central agreement tables.</summary>
+    Agreement,
+
+    /// <summary>The data-quality issues and completeness of a centre.</summary>
+    Quality,
+
+    /// <summary>The queries on a patient's fields and their life cycle (the centre's investigator answers).</summary>
+    Queries,
+
+    /// <summary>Raising a new query on a field.</summary>
+    QueryRaise,
+
+    /// <summary>The lock of a patient's record (the coordinator signs).</summary>
+    Locks,
+
+    /// <summary>The MesenLuth report on the live database and each patient's derivation.</summary>
+    Analysis,
+
+    /// <summary>The statistics exports: R, SPSS, CDISC ODM (an investigator's: their own centre).</summary>
+    StatisticsExport,
 }

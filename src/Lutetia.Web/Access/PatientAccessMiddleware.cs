@@ -11,12 +11,14 @@ namespace Lutetia.Web.Access;
 /// Resource-based authorization of every page and endpoint marked <see cref="CrfPageAttribute"/>,
 /// before it runs: nobody signed in → the sign-in page; a role the section refuses → 403; a patient
 /// that does not exist or belongs to a centre the account does not see → 404 (an investigator
-/// cannot even learn that another centre's pseudonym exists); so does a read that is not the patient's.
+/// cannot even learn that another centre's pseudonym exists); so does a read that is not the patient's,
+/// and a centre (<c>{centerId}</c>: the per-centre lists) that does not exist or is not the account's.
 /// </summary>
 public sealed class PatientAccessMiddleware(RequestDelegate next)
 {
     public const string PatientRouteKey = "patientId";
     public const string ReadRouteKey = "readId";
+    public const string CenterRouteKey = "centerId";
 
     public async Task InvokeAsync(HttpContext context, IAuthorizationService authorization, LutetiaDbContext db)
     {
@@ -39,6 +41,13 @@ public sealed class PatientAccessMiddleware(RequestDelegate next)
         if (!(await authorization.AuthorizeAsync(context.User, null, requirement).ConfigureAwait(false)).Succeeded)
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+        if (context.GetRouteValue(CenterRouteKey) is string centerId
+            && (!await db.Centers.AsNoTracking().AnyAsync(c => c.CenterId == centerId, context.RequestAborted).ConfigureAwait(false)
+                || !(await authorization.AuthorizeAsync(context.User, new CenterResource(centerId), requirement).ConfigureAwait(false)).Succeeded))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
         if (context.GetRouteValue(PatientRouteKey) is string patientId)

@@ -199,6 +199,11 @@ public sealed class LesionGridModel
         {
             return new(GridSaveOutcome.Conflict, e.Message);
         }
+        catch (Lutetia.Storage.Workflow.RecordLockedException e)
+        {
+            Discard(db);
+            return new(GridSaveOutcome.Refused, e.Message);
+        }
         catch (DbUpdateException)
         {
             return new(GridSaveOutcome.Refused, "The database refused the measurements (a lesion or the read was deleted meanwhile). Nothing was saved: reload the page.");

@@ -197,6 +197,10 @@ public sealed class TableForm
         {
             Problem = e.Message;
         }
+        catch (Lutetia.Storage.Workflow.RecordLockedException e)
+        {
+            Problem = e.Message;
+        }
         catch (DbUpdateException)
         {
             Problem = "The database refused this change: a row with the same key exists already, it names something that does not exist " +

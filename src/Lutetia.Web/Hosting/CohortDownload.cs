@@ -19,16 +19,26 @@ internal static class CohortDownload
         CsvZip,
     }
 
-    public static async Task<IResult> Write(HttpContext http, LutetiaDbContext db, string? center, Kind kind)
+    /// <summary>
+    /// The centre an export holds: what was asked (null: the whole cohort), but always an
+    /// investigator's own centre; false when that centre does not exist or is not theirs.
+    /// </summary>
+    public static bool TryCenter(HttpContext http, LutetiaDbContext db, ref string? center)
     {
         var account = Account.Of(http.User)!;
         if (account.Role == LutetiaRole.Investigator)
         {
             if (center is not null && !account.SeesCenter(center))
-                return Results.NotFound();
+                return false;
             center = account.CenterId;
         }
-        if (center is not null && !db.Centers.Any(c => c.CenterId == center))
+        var asked = center;
+        return asked is null || db.Centers.Any(c => c.CenterId == asked);
+    }
+
+    public static async Task<IResult> Write(HttpContext http, LutetiaDbContext db, string? center, Kind kind)
+    {
+        if (!TryCenter(http, db, ref center))
             return Results.NotFound();
         var cohort = CohortStore.Export(db, center);
         var name = center is null ? "lutetia-cohort" : $"lutetia-cohort-{center}";

@@ -22,6 +22,7 @@ internal static class LutetiaEndpoints
             .WithMetadata(new CrfPageAttribute(CrfSection.Audit));
         endpoints.MapPost("/patients/{patientId}/reads/{readId}/measurements", GridEndpoint.Save)
             .WithMetadata(new CrfPageAttribute(CrfSection.Imaging)).DisableAntiforgery();
+        endpoints.MapWorkflowEndpoints();
         return endpoints;
     }
 

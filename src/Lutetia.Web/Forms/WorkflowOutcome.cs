@@ -1,0 +1,49 @@
+using Lutetia.Storage.Workflow;
+
+namespace Lutetia.Web.Forms;
+
+/// <summary>
+/// Runs one workflow action for a page and turns what the services refuse — a role or centre, a
+/// step that does not fit the state, a wrong signature, a locked record, bad input — into the
+/// sentence the page shows next to the form. Anything else is a bug and is not caught.
+/// </summary>
+public static class WorkflowOutcome
+{
+    /// <summary>Null when the action succeeded, otherwise the message.</summary>
+    public static string? Of(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        try
+        {
+            action();
+            return null;
+        }
+        catch (Exception e) when (Refusal(e) is { } message)
+        {
+            return message;
+        }
+    }
+
+    /// <summary>Null when the action succeeded, otherwise the message.</summary>
+    public static async Task<string?> OfAsync(Func<Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        try
+        {
+            await action().ConfigureAwait(false);
+            return null;
+        }
+        catch (Exception e) when (Refusal(e) is { } message)
+        {
+            return message;
+        }
+    }
+
+    private static string? Refusal(Exception e) => e is WorkflowForbiddenException or WorkflowStateException or SignatureRejectedException
+        or RecordLockedException or ArgumentException
+        ? Sentence(e is ArgumentException a && a.ParamName is { } name ? a.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message)
+        : null;
+
+    private static string Sentence(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + (text.EndsWith('.') ? "" : ".");
+}

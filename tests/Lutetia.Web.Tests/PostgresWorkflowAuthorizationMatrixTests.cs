@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class PostgresWorkflowAuthorizationMatrixTests(PostgresApp fixture) : WorkflowAuthorizationMatrixTests(fixture), IClassFixture<PostgresApp>;

@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class PostgresWorkflowPagesTests(PostgresApp fixture) : WorkflowPagesTests(fixture), IClassFixture<PostgresApp>;

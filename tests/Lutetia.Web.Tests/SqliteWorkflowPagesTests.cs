@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class SqliteWorkflowPagesTests(SqliteApp fixture) : WorkflowPagesTests(fixture), IClassFixture<SqliteApp>;
