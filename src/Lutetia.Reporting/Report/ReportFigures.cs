@@ -139,8 +139,10 @@ public static class ReportFigures
     private static FlowDiagram Flow(StudyResults results)
     {
         var included = results.Included;
-        string PerCentre(IEnumerable<PatientEndpoints> patients) => string.Join(", ",
-            patients.GroupBy(p => p.Record.Patient.Center.Value).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}"));
+        // No line of centres under a box that holds nobody (a cohort where every patient is excluded).
+        string? PerCentre(IEnumerable<PatientEndpoints> patients) => patients.Any()
+            ? string.Join(", ", patients.GroupBy(p => p.Record.Patient.Center.Value).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}"))
+            : null;
         var excluded = results.Patients.Where(p => !p.Included).ToArray();
         return new FlowDiagram(new FlowDiagramModel(
             new FlowBox("Patients screened", results.Patients.Count) { CentreCounts = PerCentre(results.Patients) },

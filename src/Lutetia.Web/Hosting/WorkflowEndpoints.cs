@@ -31,28 +31,12 @@ internal static class WorkflowEndpoints
     private static IResult Report(HttpContext http, LutetiaDbContext db, string? download)
     {
         var results = StudyAnalysis.Analyze(CohortStore.Export(db), new MesenLuthParameters());
-        var html = HtmlReport.Render(results, "the live Lutetia database", Figures(results));
+        var html = HtmlReport.Render(results, "the live Lutetia database", ReportFigures.All(results));
         http.Items[SecurityHeadersMiddleware.PolicyItem] = ReportPolicy;
         var bytes = System.Text.Encoding.UTF8.GetBytes(html);
         return download is null
             ? Results.Bytes(bytes, "text/html; charset=utf-8")
             : Results.File(bytes, "text/html; charset=utf-8", "report.html");
-    }
-
-    /// <summary>
-    /// The report's figures; none when the figures library refuses the data (a study with no
-    /// patient included yet has an empty flow-diagram box), so the tables still come out.
-    /// </summary>
-    private static IReadOnlyList<(string Name, string Caption, Reporting.Figures.Figure Figure)> Figures(StudyResults results)
-    {
-        try
-        {
-            return ReportFigures.All(results);
-        }
-        catch (ArgumentException)
-        {
-            return [];
-        }
     }
 
     /// <summary>The coordinator's and statistician's export is the whole cohort or one centre; an investigator's, their own centre whatever is asked.</summary>

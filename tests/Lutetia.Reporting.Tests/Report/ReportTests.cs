@@ -70,6 +70,31 @@ public sealed class ReportTests : IDisposable
     }
 
     [Fact]
+    public void A_cohort_where_everyone_is_excluded_still_gets_its_flow_diagram_and_empty_tables()
+    {
+        var cohort = CohortReader.ReadValid(Path.Combine(AppContext.BaseDirectory, "twin"), new DateOnly(2026, 1, 1));
+        var excluded = cohort with { Patients = cohort.Patients.Select(p => p with { PriorPrrt = true }).ToArray() };
+        var results = StudyAnalysis.Analyze(excluded, MesenLuthParameters.Published);
+
+        var report = ReportWriter.Write(results, _folder, "everyone excluded");
+
+        Assert.Empty(results.Included);
+        Assert.Equal(["flow.png", "flow.svg"], Directory.GetFiles(Path.Combine(_folder, "figures")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("Table 1. Characteristics of the 0 included patients", File.ReadAllText(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_study_with_no_patient_yet_gets_a_flow_diagram_of_zeros()
+    {
+        var results = StudyAnalysis.Analyze(new Lutetia.Domain.Cohort(), MesenLuthParameters.Published);
+
+        var figure = Assert.Single(ReportFigures.All(results));
+
+        Assert.Equal("flow", figure.Name);
+        Assert.Contains("(n\u00A0=\u00A00)", figure.Figure.RenderSvg(), StringComparison.Ordinal); // the diagram keeps "(n = 0)" on one line with no-break spaces
+    }
+
+    [Fact]
     public void The_methods_paragraph_follows_the_parameters_used()
     {
         var changed = MesenLuthParameters.Published with { ReaderPolicy = ReaderPolicy.Local, DuringPrrtDays = 60 };
