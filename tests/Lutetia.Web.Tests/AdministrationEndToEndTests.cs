@@ -15,18 +15,7 @@ public sealed class AdministrationEndToEndTests(BrowserApp app) : IClassFixture<
     private static async Task Shot(IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = $"/tmp/lutetia-e2e-admin-{name}.png", FullPage = true });
 
-    private async Task<(IBrowserContext Context, IPage Page)> SignIn(string email)
-    {
-        var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(TimeoutMs);
-        await page.GotoAsync("/login");
-        await page.FillAsync("input[name=email]", email);
-        await page.FillAsync("input[name=password]", Accounts.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/patients");
-        return (context, page);
-    }
+    private Task<(IBrowserContext Context, IPage Page)> SignIn(string email) => app.SignInAsync(email, TimeoutMs);
 
     [Fact]
     public async Task The_coordinator_adds_a_centre_and_its_investigator_who_then_sees_only_that_centre()
