@@ -138,6 +138,20 @@ public abstract class AdministrationPagesTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await brest.GetAsync("/accounts")).StatusCode);
     }
 
+    [Fact]
+    public async Task An_account_locked_out_by_wrong_passwords_shows_as_locked_out()
+    {
+        var app = await fixture.AppAsync();
+        using var coordinator = await WebClient.SignedInAsync(app, Accounts.Coordinator);
+        const string email = "forgetful@lutetia.test";
+        await AddAccount(coordinator, email, "reviewer", "", Accounts.Password);
+        Assert.Contains($"<td>{email}</td><td>reviewer</td><td></td><td>no</td>", await coordinator.GetPageAsync("/accounts"), StringComparison.Ordinal);
+        using var stranger = new WebClient(app);
+        for (var attempt = 0; attempt < UserAccounts.Options().Lockout.MaxFailedAccessAttempts; attempt++)
+            await stranger.PostFormAsync("/login", "login", new() { ["email"] = email, ["password"] = "Wrong-password-1" });
+        Assert.Contains($"<td>{email}</td><td>reviewer</td><td></td><td>yes (too many wrong passwords)</td>", await coordinator.GetPageAsync("/accounts"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("weak@lutetia.test", "investigator", "C1", "short", "Passwords must be at least 10 characters")]
     [InlineData("nocentre@lutetia.test", "investigator", "", "Lutetia-test-2026!", "an investigator enters and sees only their own centre's patients")]
