@@ -42,6 +42,8 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
         ("/export/cohort.zip", "LAAFF"),
         ("/export/cohort.zip?center=C2", "LANFF"),
         ("/export/cohort.zip?center=C1", "LAAFF"),
+        ("/centres", "LAFFF"),
+        ("/accounts", "LAFFF"),
     ];
 
     /// <summary>POST path, form name, expected answers (a form posted with a valid token and nothing changed).</summary>
@@ -61,6 +63,9 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
         ("/patients/P1/follow-up", "progression", "LAAFF"),
         ("/patients/P2/follow-up", "patients-follow-up", "LANFF"),
         ("/import", "import", "LAFFF"),
+        ("/centres", "add-centre", "LAFFF"),
+        ("/centres", "rename-centre", "LAFFF"),
+        ("/accounts", "add-account", "LAFFF"),
     ];
 
     /// <summary>The lesion grid's save endpoint (JSON, token in the header), expected answers; U: 401 (an API is not sent to a sign-in page).</summary>

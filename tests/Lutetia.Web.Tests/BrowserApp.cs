@@ -45,6 +45,20 @@ public sealed class BrowserApp : IAsyncLifetime
         });
     }
 
+    /// <summary>A new browser session (its own cookies) signed in as <paramref name="email"/>, on the patient list.</summary>
+    public async Task<(IBrowserContext Context, IPage Page)> SignInAsync(string email, int timeoutMs)
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 }, AcceptDownloads = true });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(timeoutMs);
+        await page.GotoAsync("/login");
+        await page.FillAsync("input[name=email]", email);
+        await page.FillAsync("input[name=password]", Accounts.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/patients");
+        return (context, page);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null)

@@ -8,7 +8,7 @@ namespace Lutetia.Web.Tests;
 /// <summary>The case report forms through HTTP, as a browser posts them: the format's messages, reasons, conflicts, audit, centres.</summary>
 public abstract class CaseReportFormTests(AppFixture fixture)
 {
-    private static Dictionary<string, string> NewPatient(string id, string center) => new()
+    internal static Dictionary<string, string> NewPatient(string id, string center) => new()
     {
         ["new:patient_id"] = id, ["new:center_id"] = center, ["new:sex"] = "male", ["new:primary_site"] = "ileum",
         ["new:differentiation"] = "well", ["new:prior_prrt"] = "no", ["new:last_news_date"] = "2021-05-01", ["new:ki67_percent"] = "3.5",

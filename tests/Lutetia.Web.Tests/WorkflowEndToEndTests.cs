@@ -17,18 +17,7 @@ public sealed class WorkflowEndToEndTests(BrowserApp app) : IClassFixture<Browse
     private static async Task Shot(IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = $"/tmp/lutetia-e2e-workflow-{name}.png", FullPage = true });
 
-    private async Task<(IBrowserContext Context, IPage Page)> SignIn(string email)
-    {
-        var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 }, AcceptDownloads = true });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(TimeoutMs);
-        await page.GotoAsync("/login");
-        await page.FillAsync("input[name=email]", email);
-        await page.FillAsync("input[name=password]", Accounts.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/patients");
-        return (context, page);
-    }
+    private Task<(IBrowserContext Context, IPage Page)> SignIn(string email) => app.SignInAsync(email, TimeoutMs);
 
     private static async Task Step(IPage page, string action, string text)
     {

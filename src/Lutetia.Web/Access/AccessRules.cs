@@ -13,6 +13,9 @@ public static class AccessRules
     public static bool Allows(Account account, CrfSection section, CrfAccess access)
     {
         ArgumentNullException.ThrowIfNull(account);
+        // Issue 7, roles: "coordinator (centres, users, analysis, exports)"; nobody else reads or writes them.
+        if (section == CrfSection.Administration)
+            return account.Role == LutetiaRole.Coordinator;
         if (WorkflowRules.Governs(section))
             return WorkflowRules.Allows(account.Role, section, access);
         return account.Role switch

@@ -44,4 +44,7 @@ public enum CrfSection
 
     /// <summary>The statistics exports: R, SPSS, CDISC ODM (an investigator's: their own centre).</summary>
     StatisticsExport,
+
+    /// <summary>The centres and the accounts (issue 7: the coordinator's "centres, users").</summary>
+    Administration,
 }

@@ -9,7 +9,7 @@ namespace Lutetia.Web.Access;
 /// </summary>
 public static class WorkflowRules
 {
-    public static bool Governs(CrfSection section) => section >= CrfSection.Review;
+    public static bool Governs(CrfSection section) => section is >= CrfSection.Review and <= CrfSection.StatisticsExport;
 
     public static bool Allows(LutetiaRole role, CrfSection section, CrfAccess access)
     {

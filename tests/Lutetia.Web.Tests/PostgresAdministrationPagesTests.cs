@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class PostgresAdministrationPagesTests(PostgresApp fixture) : AdministrationPagesTests(fixture), IClassFixture<PostgresApp>;

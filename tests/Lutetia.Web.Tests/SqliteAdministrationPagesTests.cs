@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class SqliteAdministrationPagesTests(SqliteApp fixture) : AdministrationPagesTests(fixture), IClassFixture<SqliteApp>;
