@@ -7,6 +7,7 @@ namespace Lutetia.Web.Tests;
 /// investigator signs in in their own session and sees their centre only. Screenshots go to
 /// /tmp/lutetia-e2e-admin-*.png.
 /// </summary>
+[Collection(BrowserTests.Name)]
 public sealed class AdministrationEndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private const int TimeoutMs = 15_000;

@@ -7,6 +7,7 @@ namespace Lutetia.Web.Tests;
 /// post-PRRT reads in the lesion grid, watch the MM category appear, correct a value with a reason,
 /// find the correction in the audit trail. Screenshots go to /tmp/lutetia-e2e-*.png.
 /// </summary>
+[Collection(BrowserTests.Name)]
 public sealed class EndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private const int TimeoutMs = 15_000;

@@ -10,6 +10,7 @@ namespace Lutetia.Web.Tests;
 /// refused, the analysis page gives the report and an R export downloads. Screenshots go to
 /// /tmp/lutetia-e2e-workflow-*.png.
 /// </summary>
+[Collection(BrowserTests.Name)]
 public sealed class WorkflowEndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private const int TimeoutMs = 15_000;
