@@ -84,6 +84,17 @@ public static class LutetiaWeb
     private static string StaticEndpointsManifest() =>
         Path.Combine(AppContext.BaseDirectory, typeof(LutetiaWeb).Assembly.GetName().Name + ".staticwebassets.endpoints.json");
 
+    /// <summary>
+    /// The manifest of the pages' static files (styles, Blazor's script) that a build of the
+    /// repository writes next to lutetia; null when it is there, else what to do. A packed
+    /// `dotnet tool` does not carry it yet, so the web application runs from a repository build.
+    /// </summary>
+    public static string? MissingStaticFiles() => File.Exists(StaticEndpointsManifest())
+        ? null
+        : $"the web application's static files are not next to this program ({Path.GetFileName(StaticEndpointsManifest())} is missing): " +
+          "run lutetia serve from a build of the repository — dotnet build src/Lutetia.Cli -c Release, then " +
+          "dotnet src/Lutetia.Cli/bin/Release/net10.0/lutetia.dll serve — the installed dotnet tool does not carry them yet.";
+
     /// <summary>Runs the application until it is stopped (Ctrl+C), after telling the operator where it listens.</summary>
     public static async Task RunAsync(WebSettings settings, TextWriter output, CancellationToken cancellation = default)
     {

@@ -39,6 +39,11 @@ public static class ServeCommand
                 return LutetiaCli.Usage;
             }
         }
+        if (LutetiaWeb.MissingStaticFiles() is { } missing)
+        {
+            await console.Error.WriteLineAsync($"lutetia serve: {missing}").ConfigureAwait(false);
+            return LutetiaCli.Failure;
+        }
         if (!LutetiaDatabase.TryOpenForCommand(dbArgument, mustExist: false, out var db, out var problem))
         {
             await console.Error.WriteLineAsync($"lutetia serve: {problem}").ConfigureAwait(false);
