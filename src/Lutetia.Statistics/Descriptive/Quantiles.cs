@@ -21,7 +21,8 @@ public static class Quantiles
         if (low >= sorted.Length - 1)
             return sorted[^1];
         double fraction = h - low;
-        // R computes (1 − f)·x₍ⱼ₎ + f·x₍ⱼ₊₁₎ only where f > 0, so equal neighbours give the value exactly.
-        return fraction == 0 ? sorted[low] : (1 - fraction) * sorted[low] + fraction * sorted[low + 1];
+        // R (quantile.default) interpolates, (1 − f)·x₍ⱼ₎ + f·x₍ⱼ₊₁₎, only where f > 0 and
+        // x₍ⱼ₊₁₎ ≠ x₍ⱼ₎: equal neighbours give the value itself, not a value one rounding away from it.
+        return fraction == 0 || sorted[low + 1] == sorted[low] ? sorted[low] : (1 - fraction) * sorted[low] + fraction * sorted[low + 1];
     }
 }
