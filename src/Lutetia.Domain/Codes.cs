@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text;
 
 namespace Lutetia.Domain;
 
@@ -35,13 +34,6 @@ public static class Codes<TEnum> where TEnum : struct, Enum
         var field = typeof(TEnum).GetField(name)!;
         if (field.GetCustomAttribute<CodeAttribute>() is { } attribute)
             return attribute.Code;
-        var snake = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-                snake.Append('_');
-            snake.Append(char.ToLowerInvariant(name[i]));
-        }
-        return snake.ToString();
+        return Naming.SnakeCase(name);
     }
 }

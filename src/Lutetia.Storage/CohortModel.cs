@@ -1,4 +1,4 @@
-using System.Text;
+using Lutetia.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -86,7 +86,7 @@ internal static class CohortModel
     {
         e.ToTable(name);
         foreach (var property in e.Metadata.GetDeclaredProperties().Concat(e.Metadata.BaseType?.GetDeclaredProperties() ?? []))
-            e.Property(property.Name).HasColumnName(SnakeCase(property.Name));
+            e.Property(property.Name).HasColumnName(Naming.SnakeCase(property.Name));
         e.Property(r => r.Version).IsConcurrencyToken();
         e.Property(r => r.Sequence).ValueGeneratedOnAdd().HasValueGenerator<TemporarySequenceGenerator>();
         e.HasIndex(r => r.Sequence).IsUnique();
@@ -104,18 +104,5 @@ internal static class CohortModel
         Table(e, name);
         e.HasKey(r => r.Sequence);
         OfPatient(e);
-    }
-
-    /// <summary><c>Ki67Percent</c> → <c>ki67_percent</c>, <c>CenterId</c> → <c>center_id</c>.</summary>
-    public static string SnakeCase(string name)
-    {
-        var snake = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-                snake.Append('_');
-            snake.Append(char.ToLowerInvariant(name[i]));
-        }
-        return snake.ToString();
     }
 }

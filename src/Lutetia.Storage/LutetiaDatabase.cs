@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -60,7 +61,7 @@ public static class LutetiaDatabase
         }
         catch (ArgumentException e)
         {
-            problem = e.Message.Split(" (Parameter", 2)[0];
+            problem = e.Plain();
             return false;
         }
         if (mustExist && connection.Provider == DatabaseProvider.Sqlite

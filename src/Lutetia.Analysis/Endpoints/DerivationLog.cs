@@ -23,9 +23,8 @@ internal sealed class DerivationLog(PatientId patient)
         }
         catch (ArgumentException e)
         {
-            var message = $"patient {patient}: {endpoint} cannot be computed: {e.Message.Split(" (Parameter", 2)[0]}";
-            _problems.Add(message);
-            Add(endpoint, new Explanation("data", "not computable", $"ne: {e.Message.Split(" (Parameter", 2)[0]}"));
+            _problems.Add($"patient {patient}: {endpoint} cannot be computed: {e.Plain()}");
+            Add(endpoint, new Explanation("data", "not computable", $"ne: {e.Plain()}"));
             return fallback;
         }
     }

@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using System.Globalization;
 using System.Text;
 
@@ -27,7 +28,7 @@ public static class EndpointsCsv
             using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
             writer.WriteLine(string.Join(',', Columns));
             foreach (var p in results.Patients)
-                writer.WriteLine(string.Join(',', Row(p).Select(Quote)));
+                writer.WriteLine(string.Join(',', Row(p).Select(CsvCell.Escape)));
         });
     }
 
@@ -67,7 +68,4 @@ public static class EndpointsCsv
     private static string? Code<T>(T? value) where T : struct, Enum => value is { } v ? Invariant.Code(v) : null;
 
     private static string?[] Time(TimeToEvent? t) => t is null ? [null, null] : [Invariant.Number(t.Months), t.Event ? "1" : "0"];
-
-    private static string Quote(string? cell) =>
-        cell is null ? "" : cell.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
 }

@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using System.CommandLine;
 using Lutetia.Analysis;
 using Lutetia.Cli.Tables;
@@ -71,7 +72,7 @@ public static class CoxCommand
         }
         catch (ArgumentException e)
         {
-            console.Error.WriteLine($"error: {table.File}: {InputMessages.Message(e)}");
+            console.Error.WriteLine($"error: {table.File}: {e.Plain()}");
             return LutetiaCli.Failure;
         }
         var json = CoxJson.Write(model);

@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using System.CommandLine;
 using System.Globalization;
 using Lutetia.Intake;
@@ -43,7 +44,7 @@ public static class ExportCommand
             catch (ArgumentException e)
             {
                 var centers = string.Join(", ", db.Centers.OrderBy(c => c.Sequence).Select(c => c.CenterId));
-                console.Error.WriteLine($"lutetia export: {e.Message.Split(" (Parameter", 2)[0]}; the centres are {centers}. Nothing was written.");
+                console.Error.WriteLine($"lutetia export: {e.Plain()}; the centres are {centers}. Nothing was written.");
                 return LutetiaCli.Failure;
             }
             if (cohort.Patients.Count == 0)

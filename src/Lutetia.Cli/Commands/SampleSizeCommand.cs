@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
@@ -80,8 +81,7 @@ public static class SampleSizeCommand
         }
         catch (ArgumentException e) when (e.ParamName == "assumptions")
         {
-            // The message without the " (Parameter 'assumptions')" that ArgumentException appends.
-            exactProblem = e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+            exactProblem = e.Plain();
         }
         if (exact is null && !leadWithNormal)
         {

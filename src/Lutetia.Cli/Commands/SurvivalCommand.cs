@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using System.CommandLine;
 using Lutetia.Analysis;
 using Lutetia.Cli.Tables;
@@ -85,7 +86,7 @@ public static class SurvivalCommand
         }
         catch (ArgumentException e)
         {
-            console.Error.WriteLine($"error: {table.File}: {InputMessages.Message(e)}");
+            console.Error.WriteLine($"error: {table.File}: {e.Plain()}");
             return LutetiaCli.Failure;
         }
         Directory.CreateDirectory(r.Out);

@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using System.Globalization;
 
 namespace Lutetia.Cli.Tables;
@@ -21,8 +22,4 @@ internal static class InputMessages
             $"{path}: {table.Rows} subjects; {table.Dropped} row(s) dropped for a missing value (empty or NA) in {used}."));
         return table;
     }
-
-    /// <summary>A library's ArgumentException message without the " (Parameter 'x')" suffix.</summary>
-    public static string Message(ArgumentException e) =>
-        e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
 }

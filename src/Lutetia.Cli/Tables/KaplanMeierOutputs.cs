@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using System.Globalization;
 using System.Text;
 using Lutetia.Statistics.Distributions;
@@ -24,7 +25,7 @@ public static class KaplanMeierOutputs
         var text = new StringBuilder("group,time,n_risk,n_event,n_censor,surv,std_err,lower,upper\n");
         foreach (var c in fit.Curves)
         {
-            string group = OutputNumbers.Field(c.Group);
+            string group = CsvCell.Escape(c.Group);
             for (int i = 0; i < c.Time.Length; i++)
             {
                 text.Append(group).Append(',')

@@ -32,8 +32,4 @@ internal static class OutputNumbers
         stream.WriteByte((byte)'\n');
         return stream.ToArray();
     }
-
-    /// <summary>A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).</summary>
-    public static string Field(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

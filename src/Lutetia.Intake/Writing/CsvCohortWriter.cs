@@ -49,22 +49,8 @@ public static class CsvCohortWriter
             if (!first)
                 writer.Write(',');
             first = false;
-            WriteCell(writer, cell);
+            writer.Write(CsvCell.Escape(cell));
         }
         writer.Write('\n');
-    }
-
-    private static void WriteCell(StreamWriter writer, string? cell)
-    {
-        if (string.IsNullOrEmpty(cell))
-            return;
-        if (cell.AsSpan().IndexOfAny(",\"\r\n") < 0)
-        {
-            writer.Write(cell);
-            return;
-        }
-        writer.Write('"');
-        writer.Write(cell.Replace("\"", "\"\"", StringComparison.Ordinal));
-        writer.Write('"');
     }
 }

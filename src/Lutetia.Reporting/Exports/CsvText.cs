@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 namespace Lutetia.Reporting.Exports;
 
 /// <summary>A table as CSV, written as the cohort format writes it: comma separator, LF line ends, RFC 4180 quotes only where needed, empty = missing.</summary>
@@ -11,7 +12,7 @@ internal static class CsvText
         {
             if (c > 0)
                 writer.Write(',');
-            Append(writer, table.Columns[c].Name);
+            writer.Write(CsvCell.Escape(table.Columns[c].Name));
         }
         writer.Write('\n');
         foreach (var row in table.Rows)
@@ -20,23 +21,9 @@ internal static class CsvText
             {
                 if (c > 0)
                     writer.Write(',');
-                Append(writer, row[c]);
+                writer.Write(CsvCell.Escape(row[c]));
             }
             writer.Write('\n');
         }
-    }
-
-    private static void Append(TextWriter writer, string? cell)
-    {
-        if (string.IsNullOrEmpty(cell))
-            return;
-        if (cell.AsSpan().IndexOfAny(",\"\r\n") < 0)
-        {
-            writer.Write(cell);
-            return;
-        }
-        writer.Write('"');
-        writer.Write(cell.Replace("\"", "\"\"", StringComparison.Ordinal));
-        writer.Write('"');
     }
 }

@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using System.Text;
 
 namespace Lutetia.Storage;
@@ -52,13 +53,7 @@ public static class AuditCsv
         {
             if (i > 0)
                 writer.Write(',');
-            var cell = cells[i];
-            if (string.IsNullOrEmpty(cell))
-                continue;
-            if (cell.AsSpan().IndexOfAny(",\"\r\n") < 0)
-                writer.Write(cell);
-            else
-                writer.Write('"' + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + '"');
+            writer.Write(CsvCell.Escape(cells[i]));
         }
         writer.Write('\n');
     }

@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lutetia.Storage;
@@ -13,7 +14,7 @@ internal static class AuditModel
             e.HasKey(r => r.Id);
             e.Property(r => r.Id).ValueGeneratedNever();
             foreach (var property in e.Metadata.GetDeclaredProperties())
-                e.Property(property.Name).HasColumnName(CohortModel.SnakeCase(property.Name));
+                e.Property(property.Name).HasColumnName(Naming.SnakeCase(property.Name));
             e.Property(r => r.User).HasMaxLength(256);
             e.Property(r => r.Entity).HasMaxLength(64);
             e.Property(r => r.EntityKey).HasMaxLength(200);

@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -79,7 +80,7 @@ internal static class WorkflowModel
     {
         e.ToTable(table);
         foreach (var property in e.Metadata.GetDeclaredProperties())
-            e.Property(property.Name).HasColumnName(CohortModel.SnakeCase(property.Name));
+            e.Property(property.Name).HasColumnName(Naming.SnakeCase(property.Name));
     }
 
     private static void Patient<T>(EntityTypeBuilder<T> e, string property) where T : class

@@ -116,7 +116,7 @@ public sealed class LesionGridModel
         }
         catch (ArgumentException e)
         {
-            return new GridVerdict { Note = Plain(e) };
+            return new GridVerdict { Note = e.Plain() };
         }
         var verdict = new GridVerdict();
         if (lesions.Any(l => l.IsMesentericMass))
@@ -133,7 +133,7 @@ public sealed class LesionGridModel
             }
             catch (ArgumentException e)
             {
-                verdict = verdict with { MmExplanation = Plain(e) };
+                verdict = verdict with { MmExplanation = e.Plain() };
             }
         }
         else
@@ -147,7 +147,7 @@ public sealed class LesionGridModel
         }
         catch (ArgumentException e)
         {
-            return verdict with { RecistExplanation = Plain(e) };
+            return verdict with { RecistExplanation = e.Plain() };
         }
     }
 
@@ -251,5 +251,4 @@ public sealed class LesionGridModel
 
     private static string Recist(OverallResponse response) => response == OverallResponse.NonCrNonPd ? "non-CR/non-PD" : response.ToString().ToUpperInvariant();
 
-    private static string Plain(ArgumentException e) => e.Message.Split(" (Parameter", 2)[0];
 }

@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using Lutetia.Storage.Workflow;
 
 namespace Lutetia.Web.Forms;
@@ -41,7 +42,7 @@ public static class WorkflowOutcome
 
     private static string? Refusal(Exception e) => e is WorkflowForbiddenException or WorkflowStateException or SignatureRejectedException
         or RecordLockedException or ArgumentException
-        ? Sentence(e is ArgumentException a && a.ParamName is { } name ? a.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message)
+        ? Sentence(e is ArgumentException a ? a.Plain() : e.Message)
         : null;
 
     private static string Sentence(string text) =>

@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using System.Globalization;
 using System.Text;
 using Lutetia.Storage;
@@ -27,12 +28,8 @@ internal static class AuditDownload
                 e.User, AuditValues.Code(e.Action), e.Entity, e.EntityKey, e.PatientId, e.Field, e.OldValue, e.NewValue, e.Reason,
                 e.PreviousHash, e.Hash,
             ];
-            text.AppendJoin(',', cells.Select(Quoted)).Append('\n');
+            text.AppendJoin(',', cells.Select(CsvCell.Escape)).Append('\n');
         }
         return Results.File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", $"audit-{patientId}.csv");
     }
-
-    /// <summary>A cell quoted when it holds a comma, a quote or a line break (RFC 4180).</summary>
-    private static string Quoted(string? value) =>
-        value is null ? "" : value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
