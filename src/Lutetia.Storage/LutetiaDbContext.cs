@@ -45,6 +45,7 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
     public DbSet<ProgressionRow> Progressions => Set<ProgressionRow>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<Settings.StudySettingRow> StudySettings => Set<Settings.StudySettingRow>();
 
     /// <summary>What the interceptor did in the save under way, undone if it fails.</summary>
     internal PendingAudit? Pending { get; set; }
@@ -63,6 +64,13 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
         CohortModel.Configure(builder);
         AuditModel.Configure(builder);
         Workflow.WorkflowModel.Configure(builder);
+        builder.Entity<Settings.StudySettingRow>(e =>
+        {
+            e.ToTable("study_settings");
+            e.HasKey(r => r.Key);
+            e.Property(r => r.Key).HasColumnName("key").HasMaxLength(64);
+            e.Property(r => r.Value).HasColumnName("value").HasMaxLength(200);
+        });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

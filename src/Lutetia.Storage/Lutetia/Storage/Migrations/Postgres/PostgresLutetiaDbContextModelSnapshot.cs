@@ -789,6 +789,24 @@ namespace Lutetia.Storage.Migrations.Postgres
                     b.ToTable("reads", (string)null);
                 });
 
+            modelBuilder.Entity("Lutetia.Storage.Settings.StudySettingRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("study_settings", (string)null);
+                });
+
             modelBuilder.Entity("Lutetia.Storage.SymptomRow", b =>
                 {
                     b.Property<long>("Sequence")

@@ -764,6 +764,24 @@ namespace Lutetia.Storage.Migrations.Sqlite
                     b.ToTable("reads", (string)null);
                 });
 
+            modelBuilder.Entity("Lutetia.Storage.Settings.StudySettingRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("study_settings", (string)null);
+                });
+
             modelBuilder.Entity("Lutetia.Storage.SymptomRow", b =>
                 {
                     b.Property<long>("Sequence")
