@@ -70,6 +70,32 @@ internal static class TargetRule
             $"SD: {fromBaseline} and {PercentOrBlank(sum, c.NadirMm)}{Text.Signed(rise)} mm from {nadirText}");
     }
 
+    /// <summary>
+    /// The target response at a read when the baseline sum cannot be formed (a target without a
+    /// usable diameter at the baseline read): NE at every read, since neither the change from
+    /// baseline nor the nadir (which includes the baseline, §4.3.1) is known. The read's own sum of
+    /// the assessed targets is kept for display. Table 1 then lets new lesions and non-target
+    /// progression decide PD (response-criteria.md, overall response: "any | PD | any | PD",
+    /// "any | any | yes | PD"); <see cref="Recist11"/> evaluates them as usual.
+    /// </summary>
+    public static TargetVerdict NotFormed(IReadOnlyList<Lesion> targets, decimal?[] values, string baselineGap, IReadOnlyList<LesionId> notMeasuredAtBaseline)
+    {
+        decimal sum = 0;
+        var missing = new List<LesionId>();
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] is { } v)
+                sum += v;
+            else
+                missing.Add(targets[i].Id);
+        }
+        return new TargetVerdict(TargetResponse.Ne, sum, null, null, null, null, missing,
+            new Explanation(Criterion, "§4.3.1 NE: no baseline sum", $"NE: {baselineGap}, so the baseline sum and the target response cannot be formed"))
+        {
+            NotMeasuredAtBaseline = notMeasuredAtBaseline,
+        };
+    }
+
     // §4.3.1: CR is every non-nodal target gone and every nodal target below 10 mm short axis.
     private static bool IsComplete(IReadOnlyList<Lesion> targets, decimal?[] values, RecistParameters p)
     {
