@@ -30,15 +30,7 @@ internal static class TargetRule
     /// <summary>Decides the target response from the counted diameters of one read (null = not assessed).</summary>
     public static TargetVerdict Assess(TargetContext c, decimal?[] values, RecistParameters p)
     {
-        decimal sum = 0;
-        var missing = new List<LesionId>();
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (values[i] is { } v)
-                sum += v;
-            else
-                missing.Add(c.Targets[i].Id);
-        }
+        var (sum, missing) = AssessedSum(c.Targets, values);
         var nadirText = $"the nadir {Text.Number(c.NadirMm)} mm at {Text.Date(c.NadirDate)}";
         var rise = sum - c.NadirMm;
         // §4.3.1: PD is at least +20 % over the nadir AND at least +5 mm.
@@ -80,6 +72,17 @@ internal static class TargetRule
     /// </summary>
     public static TargetVerdict NotFormed(IReadOnlyList<Lesion> targets, decimal?[] values, string baselineGap, IReadOnlyList<LesionId> notMeasuredAtBaseline)
     {
+        var (sum, missing) = AssessedSum(targets, values);
+        return new TargetVerdict(TargetResponse.Ne, sum, null, null, null, null, missing,
+            new Explanation(Criterion, "§4.3.1 NE: no baseline sum", $"NE: {baselineGap}, so the baseline sum and the target response cannot be formed"))
+        {
+            NotMeasuredAtBaseline = notMeasuredAtBaseline,
+        };
+    }
+
+    /// <summary>The sum of the assessed targets' diameters, and the targets not assessed.</summary>
+    private static (decimal Sum, List<LesionId> Missing) AssessedSum(IReadOnlyList<Lesion> targets, decimal?[] values)
+    {
         decimal sum = 0;
         var missing = new List<LesionId>();
         for (var i = 0; i < values.Length; i++)
@@ -89,11 +92,7 @@ internal static class TargetRule
             else
                 missing.Add(targets[i].Id);
         }
-        return new TargetVerdict(TargetResponse.Ne, sum, null, null, null, null, missing,
-            new Explanation(Criterion, "§4.3.1 NE: no baseline sum", $"NE: {baselineGap}, so the baseline sum and the target response cannot be formed"))
-        {
-            NotMeasuredAtBaseline = notMeasuredAtBaseline,
-        };
+        return (sum, missing);
     }
 
     // §4.3.1: CR is every non-nodal target gone and every nodal target below 10 mm short axis.
