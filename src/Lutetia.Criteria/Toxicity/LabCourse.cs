@@ -14,18 +14,7 @@ public sealed record LabCourse(string Patient, CtcaeTerm Term, DateOnly Start, L
     public static LabCourse FromValues(string patient, CtcaeTerm term, DateOnly firstDose, IEnumerable<LabMeasurement> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        LabMeasurement? baseline = null;
-        var after = new List<LabMeasurement>();
-        foreach (var value in values)
-        {
-            if (value.Term != term || value.Patient != patient)
-                continue;
-            if (value.Date > firstDose)
-                after.Add(value);
-            else if (baseline is null || value.Date >= baseline.Date)
-                baseline = value;
-        }
-        after.Sort((a, b) => a.Date.CompareTo(b.Date));
+        var (baseline, after) = BaselineSplit.At(values.Where(v => v.Term == term && v.Patient == patient), firstDose, v => v.Date);
         return new LabCourse(patient, term, firstDose, baseline, after);
     }
 }
