@@ -7,11 +7,18 @@ namespace Lutetia.Criteria.Toxicity;
 /// </summary>
 public static class Ctcae50
 {
-    /// <summary>One value graded on its own (no baseline): what a form shows next to the field.</summary>
-    public static ToxicityOutcome GradeOne(LabMeasurement value, CtcaeParameters? parameters = null)
+    /// <summary>
+    /// One value graded on its own, against its limits of normal only (no baseline criterion):
+    /// what a form shows next to the field.
+    /// </summary>
+    public static GradeOutcome GradeOne(LabMeasurement value, CtcaeParameters? parameters = null)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return Assess(new LabCourse(value.Patient, value.Term, value.Date, value, []), parameters);
+        var refusals = new List<DataRefusal>();
+        LabChecks.Value(value, value.Patient, value.Term, refusals);
+        return refusals.Count > 0
+            ? new GradeOutcome(null, refusals)
+            : new GradeOutcome(CtcaeGrading.Grade(value, null, parameters ?? CtcaeParameters.Published), []);
     }
 
     public static ToxicityOutcome Assess(LabCourse course, CtcaeParameters? parameters = null)

@@ -51,8 +51,8 @@ internal static class CtcaeGrading
     {
         var reference = unit.Convert(baseline.Value, LabUnits.Find(m.Term, baseline.Unit)!);
         var grade = scale.Grade(m.Value, reference);
-        return Make(m, unit, grade, $"grade {grade}: × baseline (baseline above the ULN)",
-            Above(grade, m, unit, scale, reference, "the abnormal baseline") + " (baseline above the ULN: graded against the baseline)");
+        return Make(m, unit, grade, $"grade {grade} on multiples of the abnormal baseline",
+            Above(grade, m, unit, scale, reference, "abnormal baseline") + " (baseline above the ULN: graded against the baseline)");
     }
 
     private static CtcaeGrade Creatinine(LabMeasurement m, LabUnit unit, LabMeasurement? baseline, IncreaseScale byUln, IncreaseScale byBaseline)
@@ -73,8 +73,10 @@ internal static class CtcaeGrading
     {
         var v = $"{Text.Number(m.Value)} {unit.Name}";
         var r = $"{name} {Text.Number(Math.Round(reference, 3))} {unit.Name}";
+        if (grade == 0 && scale.Grade1 is { } floor && floor != 1m)
+            return $"grade 0: {v} is {(scale.Grade1Inclusive ? "below" : "not above")} {Text.Number(floor)} × the {r}";
         if (grade == 0)
-            return $"grade 0: {v} is not above the {(name == "ULN" ? r : $"grade-1 limit of the {r}")}";
+            return $"grade 0: {v} is not above the {r}";
         var multiple = scale.Multiple(grade)!.Value;
         var inclusive = grade == 1 && scale.Grade1Inclusive ? "at or above" : "above";
         return multiple == 1m

@@ -27,6 +27,15 @@ public sealed class CtcaeBadInputTests
     }
 
     [Fact]
+    public void A_single_value_for_a_form_is_refused_the_same_way()
+    {
+        var outcome = Ctcae50.GradeOne(Labs.Value(CtcaeTerm.PlateletCountDecreased, 10, "80", "Giga", lln: "150", row: 4));
+
+        Assert.True(outcome.IsRefused);
+        Assert.Equal(("unit", "Giga", 4), (outcome.Refusals[0].Column, outcome.Refusals[0].Value, outcome.Refusals[0].Row));
+    }
+
+    [Fact]
     public void A_count_unit_is_not_a_haemoglobin_unit()
     {
         Assert.Equal("unit", Refused(One(Labs.Value(CtcaeTerm.Anemia, 10, "10", "10^9/L", lln: "12"))).Column);

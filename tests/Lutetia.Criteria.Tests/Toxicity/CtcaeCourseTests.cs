@@ -45,6 +45,22 @@ public sealed class CtcaeCourseTests
     private static int? Liver(CtcaeTerm term, string unit, string uln, string baseline, string value) =>
         Labs.Course(Labs.Value(term, -2, baseline, unit, uln: uln), Labs.Value(term, 20, value, unit, uln: uln)).WorstGrade;
 
+    [Fact]
+    public void An_abnormal_baseline_explains_the_scale_it_grades_on()
+    {
+        var baseline = Labs.Value(CtcaeTerm.AspartateAminotransferaseIncreased, -2, "60", "U/L", uln: "40");
+        var t = Labs.Course(baseline,
+            Labs.Value(CtcaeTerm.AspartateAminotransferaseIncreased, 20, "89", "U/L", uln: "40"),
+            Labs.Value(CtcaeTerm.AspartateAminotransferaseIncreased, 40, "90", "U/L", uln: "40"));
+
+        Assert.Equal("grade 0: 89 U/L is below 1.5 × the abnormal baseline 60 U/L (baseline above the ULN: graded against the baseline)",
+            t.FollowUp[0].Explanation.Sentence);
+        Assert.Equal("grade 1: 90 U/L is at or above 1.5 × the abnormal baseline 60 U/L (baseline above the ULN: graded against the baseline)",
+            t.FollowUp[1].Explanation.Sentence);
+        Assert.Equal(1, t.BaselineGrade);
+        Assert.False(t.TreatmentEmergent);
+    }
+
     [Theory]
     [InlineData("2.0", "2.0", 0)]   // bilirubin: >1.0 × the abnormal baseline, exclusive
     [InlineData("2.0", "2.01", 1)]

@@ -20,7 +20,7 @@ internal static class Labs
     {
         var outcome = Ctcae50.GradeOne(value, p);
         Assert.False(outcome.IsRefused, string.Join("; ", outcome.Refusals));
-        return outcome.Toxicity!.BaselineGrade!.Value;
+        return outcome.Grade!.Grade;
     }
 
     public static PatientToxicity Course(LabMeasurement? baseline, params LabMeasurement[] followUp)
