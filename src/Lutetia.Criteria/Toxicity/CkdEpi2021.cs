@@ -1,0 +1,34 @@
+namespace Lutetia.Criteria.Toxicity;
+
+/// <summary>
+/// Estimated GFR by the race-free CKD-EPI 2021 creatinine equation (Inker et al., N Engl J Med
+/// 2021;385:1737): eGFR = 142 × min(Scr/κ, 1)^α × max(Scr/κ, 1)^−1.200 × 0.9938^age × 1.012 [female],
+/// κ = 0.7 (female) or 0.9 (male), α = −0.241 (female) or −0.302 (male), Scr in mg/dL, in
+/// mL/min/1.73 m². The powers are computed in double (there is no decimal power); the result is
+/// rounded to 0.1 mL/min/1.73 m², as the equation's calculators report it.
+/// </summary>
+public static class CkdEpi2021
+{
+    /// <summary>The eGFR for a creatinine in mg/dL, an age in years and the sex at birth.</summary>
+    public static decimal Egfr(decimal creatinineMgDl, decimal ageYears, bool female)
+    {
+        if (creatinineMgDl <= 0)
+            throw new ArgumentOutOfRangeException(nameof(creatinineMgDl), "A creatinine must be above 0 mg/dL.");
+        if (ageYears < 18)
+            throw new ArgumentOutOfRangeException(nameof(ageYears), "CKD-EPI 2021 is an adult equation (18 years or older).");
+        var kappa = female ? 0.7 : 0.9;
+        var alpha = female ? -0.241 : -0.302;
+        var ratio = (double)creatinineMgDl / kappa;
+        var egfr = 142.0 * Math.Pow(Math.Min(ratio, 1.0), alpha) * Math.Pow(Math.Max(ratio, 1.0), -1.200)
+            * Math.Pow(0.9938, (double)ageYears) * (female ? 1.012 : 1.0);
+        return Math.Round((decimal)egfr, 1, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>The change of eGFR from baseline, in mL/min/1.73 m² and in percent of the baseline.</summary>
+    public static EgfrChange Change(decimal baseline, decimal followUp)
+    {
+        if (baseline <= 0)
+            throw new ArgumentOutOfRangeException(nameof(baseline), "A baseline eGFR must be above 0.");
+        return new EgfrChange(baseline, followUp, followUp - baseline, (followUp - baseline) / baseline * 100m);
+    }
+}
