@@ -9,13 +9,28 @@ namespace Lutetia.Criteria.Toxicity;
 /// </summary>
 public static class CkdEpi2021
 {
-    /// <summary>The eGFR for a creatinine in mg/dL, an age in years and the sex at birth.</summary>
+    /// <summary>
+    /// Why the equation cannot be applied to these values (a creatinine at or below 0, an age under 18:
+    /// the equation is for adults), or null when it can. Callers holding recorded data ask this first and
+    /// turn the answer into a located <see cref="DataRefusal"/>; <see cref="Egfr"/> treats such values as a bug.
+    /// </summary>
+    public static string? Outside(decimal creatinineMgDl, decimal ageYears) =>
+        creatinineMgDl <= 0 ? "a creatinine must be above 0 mg/dL for an eGFR"
+        : ageYears < 18 ? "CKD-EPI 2021 is an adult equation (18 years or older): no eGFR is computed for a younger patient"
+        : null;
+
+    /// <summary>The eGFR for a creatinine in mg/dL, an age in years and the sex at birth, or null with <paramref name="refusal"/> saying why not.</summary>
+    public static decimal? TryEgfr(decimal creatinineMgDl, decimal ageYears, bool female, out string? refusal)
+    {
+        refusal = Outside(creatinineMgDl, ageYears);
+        return refusal is null ? Egfr(creatinineMgDl, ageYears, female) : null;
+    }
+
+    /// <summary>The eGFR for a creatinine in mg/dL, an age in years and the sex at birth (values outside the equation are a caller's bug: see <see cref="TryEgfr"/>).</summary>
     public static decimal Egfr(decimal creatinineMgDl, decimal ageYears, bool female)
     {
-        if (creatinineMgDl <= 0)
-            throw new ArgumentOutOfRangeException(nameof(creatinineMgDl), "A creatinine must be above 0 mg/dL.");
-        if (ageYears < 18)
-            throw new ArgumentOutOfRangeException(nameof(ageYears), "CKD-EPI 2021 is an adult equation (18 years or older).");
+        if (Outside(creatinineMgDl, ageYears) is { } why)
+            throw new ArgumentOutOfRangeException(creatinineMgDl <= 0 ? nameof(creatinineMgDl) : nameof(ageYears), why);
         var kappa = female ? 0.7 : 0.9;
         var alpha = female ? -0.241 : -0.302;
         var ratio = (double)creatinineMgDl / kappa;

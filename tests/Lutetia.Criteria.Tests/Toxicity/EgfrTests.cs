@@ -40,4 +40,21 @@ public sealed class EgfrTests
         Assert.Throws<ArgumentOutOfRangeException>(() => CkdEpi2021.Egfr(1m, 17, false));
         Assert.Throws<ArgumentOutOfRangeException>(() => CkdEpi2021.Egfr(0m, 50, false));
     }
+
+    [Theory]
+    [InlineData("1.0", "17.9", "adult equation")]
+    [InlineData("0", "50", "above 0 mg/dL")]
+    [InlineData("-0.1", "50", "above 0 mg/dL")]
+    public void Values_outside_the_equation_are_refused_as_a_value_with_the_reason(string creatinine, string age, string reason)
+    {
+        Assert.Null(CkdEpi2021.TryEgfr(Labs.Dec(creatinine), Labs.Dec(age), female: false, out var refusal));
+        Assert.Contains(reason, refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void At_eighteen_the_equation_applies()
+    {
+        Assert.Equal(CkdEpi2021.Egfr(1m, 18, false), CkdEpi2021.TryEgfr(1m, 18, false, out var refusal));
+        Assert.Null(refusal);
+    }
 }
