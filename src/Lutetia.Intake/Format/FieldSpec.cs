@@ -21,8 +21,9 @@ public sealed record FieldSpec
     public decimal? Maximum { get; init; }
 
     /// <summary>
-    /// The declared length in characters (the database column's length): a text column's own, an
-    /// identifier's 64; other kinds are bounded by <see cref="IntakeLimits.MaximumCellCharacters"/>.
+    /// The declared length in characters (the database column's length) of a text column; any other
+    /// cell is bounded by <see cref="IntakeLimits.MaximumCellCharacters"/> (an identifier's own rule
+    /// allows 64 characters).
     /// </summary>
     public int MaximumLength { get; init; } = IntakeLimits.MaximumCellCharacters;
 

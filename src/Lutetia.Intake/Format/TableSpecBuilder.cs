@@ -7,8 +7,7 @@ internal sealed class TableSpecBuilder(string name)
 {
     private readonly List<FieldSpec> _columns = [];
 
-    public FieldSpec Id(string column, bool required = true) =>
-        Replace(Add(column, FieldKind.Identifier, required) with { MaximumLength = Identifier.MaximumLength });
+    public FieldSpec Id(string column, bool required = true) => Add(column, FieldKind.Identifier, required);
 
     /// <summary>A free-text column of at most <paramref name="maximumLength"/> characters (its database column's length).</summary>
     public FieldSpec Text(string column, int maximumLength, bool required = true) =>
