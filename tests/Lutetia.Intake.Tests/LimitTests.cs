@@ -106,6 +106,31 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void A_workbook_part_read_whole_over_its_limit_is_refused_from_its_headers()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("cohort.xlsx");
+        using (var source = new TemporaryFolder())
+            XlsxCohortWriter.Write(CohortReader.ReadValid(new TestCohort().WriteTo(source), TestCohort.Today), path);
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            var styles = zip.GetEntry("xl/styles.xml")!;
+            string xml;
+            using (var reader = new StreamReader(styles.Open()))
+                xml = reader.ReadToEnd();
+            styles.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/styles.xml", CompressionLevel.Fastest).Open());
+            writer.Write(xml.Replace("</x:styleSheet>", "<!--" + new string('c', (int)IntakeLimits.MaximumWholePartBytes) + "--></x:styleSheet>", StringComparison.Ordinal)
+                .Replace("</styleSheet>", "<!--" + new string('c', (int)IntakeLimits.MaximumWholePartBytes) + "--></styleSheet>", StringComparison.Ordinal));
+        }
+
+        var problem = Refused(Read(path), "archive_limit");
+
+        Assert.Contains("xl/styles.xml expands to", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("at most 16,777,216 are read", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_inline_cell_over_the_cell_limit_stops_its_sheet_with_a_located_problem()
     {
         using var folder = new TemporaryFolder();

@@ -106,6 +106,25 @@ public abstract class InputSafetyTests(AppFixture fixture)
         Assert.Equal("Nantes", db.Centers.AsNoTracking().Single(c => c.CenterId == "C2").Name);
     }
 
+    [Theory]
+    [InlineData(Hyperlink, "begins with \"=\", which a spreadsheet reads as the start of a formula")]
+    [InlineData("Activity\u0001?", "control character")]
+    public async Task A_query_text_breaking_the_text_rule_is_refused_and_no_query_is_raised(string text, string message)
+    {
+        var app = await fixture.AppAsync();
+        using var coordinator = await WebClient.SignedInAsync(app, Accounts.Coordinator);
+        int queries;
+        using (var db = app.OpenDatabase())
+            queries = db.Set<Lutetia.Storage.Workflow.FieldQueryRow>().Count();
+
+        var page = await Post(coordinator, "/patients/P1/queries/new", "raise",
+            new() { ["record"] = "prrt_cycles|P1/1", ["field"] = "activity_gbq", ["text"] = text });
+
+        Assert.Contains(message, page, StringComparison.Ordinal);
+        using var check = app.OpenDatabase();
+        Assert.Equal(queries, check.Set<Lutetia.Storage.Workflow.FieldQueryRow>().Count());
+    }
+
     [Fact]
     public async Task A_formula_or_control_characters_stored_before_are_neutralised_in_every_export()
     {

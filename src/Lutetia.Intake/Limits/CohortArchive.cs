@@ -67,12 +67,18 @@ public static class CohortArchive
         }
     }
 
-    /// <summary>The worksheets and the shared strings are streamed and bounded elsewhere; any other part is read whole.</summary>
-    private static long WorkbookPartLimit(ZipArchiveEntry entry) =>
-        entry.FullName.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase)
-        || entry.FullName.Equals("xl/sharedStrings.xml", StringComparison.OrdinalIgnoreCase)
-            ? IntakeLimits.MaximumExtractedBytes
-            : IntakeLimits.MaximumWholePartBytes;
+    /// <summary>
+    /// The worksheets and the shared strings are streamed and bounded elsewhere; any other XML part
+    /// (workbook, styles, relationships) may be read whole. Other entries (images) are never read.
+    /// </summary>
+    private static long WorkbookPartLimit(ZipArchiveEntry entry)
+    {
+        var name = entry.FullName;
+        var streamed = (name.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) && !name.Contains("/_rels/", StringComparison.Ordinal))
+            || name.Equals("xl/sharedStrings.xml", StringComparison.OrdinalIgnoreCase);
+        var xml = name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+        return streamed || !xml ? IntakeLimits.MaximumExtractedBytes : IntakeLimits.MaximumWholePartBytes;
+    }
 
     private static bool CheckDeclared(ZipArchive archive, string name, ProblemList problems, Func<ZipArchiveEntry, long> entryLimit)
     {
