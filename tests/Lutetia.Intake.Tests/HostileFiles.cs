@@ -18,9 +18,7 @@ public static class HostileFiles
     /// </summary>
     public static string SharedStringsBomb(TemporaryFolder folder, int count, int length)
     {
-        var valid = folder.File("valid.xlsx");
-        using (var source = new TemporaryFolder())
-            XlsxCohortWriter.Write(CohortReader.ReadValid(new TestCohort().WriteTo(source), TestCohort.Today), valid);
+        var valid = ValidWorkbook(folder.File("valid.xlsx"));
         var path = folder.File("bomb.xlsx");
         using (var input = ZipFile.OpenRead(valid))
         using (var output = ZipFile.Open(path, ZipArchiveMode.Create))
@@ -44,6 +42,14 @@ public static class HostileFiles
             sst.Write("</sst>");
         }
         File.Delete(valid);
+        return path;
+    }
+
+    /// <summary>The valid test cohort as a workbook written by Lutetia, at <paramref name="path"/>.</summary>
+    public static string ValidWorkbook(string path)
+    {
+        using var source = new TemporaryFolder();
+        XlsxCohortWriter.Write(CohortReader.ReadValid(new TestCohort().WriteTo(source), TestCohort.Today), path);
         return path;
     }
 

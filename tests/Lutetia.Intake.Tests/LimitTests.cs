@@ -109,9 +109,7 @@ public sealed class LimitTests
     public void A_workbook_part_read_whole_over_its_limit_is_refused_from_its_headers()
     {
         using var folder = new TemporaryFolder();
-        var path = folder.File("cohort.xlsx");
-        using (var source = new TemporaryFolder())
-            XlsxCohortWriter.Write(CohortReader.ReadValid(new TestCohort().WriteTo(source), TestCohort.Today), path);
+        var path = HostileFiles.ValidWorkbook(folder.File("cohort.xlsx"));
         using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
         {
             var styles = zip.GetEntry("xl/styles.xml")!;
@@ -134,9 +132,7 @@ public sealed class LimitTests
     public void An_inline_cell_over_the_cell_limit_stops_its_sheet_with_a_located_problem()
     {
         using var folder = new TemporaryFolder();
-        var path = folder.File("cohort.xlsx");
-        using (var source = new TemporaryFolder())
-            XlsxCohortWriter.Write(CohortReader.ReadValid(new TestCohort().WriteTo(source), TestCohort.Today), path);
+        var path = HostileFiles.ValidWorkbook(folder.File("cohort.xlsx"));
         WorkbookTests.SetCell(path, "centers", "B2", new string('x', IntakeLimits.MaximumCellCharacters + 1), number: false);
 
         var problem = Refused(Read(path), "length");
