@@ -55,7 +55,9 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
         ArgumentNullException.ThrowIfNull(optionsBuilder);
         // docs/workflow.md: the data-quality refresh comes first, so that its SavedChanges runs before the
         // audit commits; the lock check comes after the audit, so that it runs under the chain lock.
-        optionsBuilder.AddInterceptors(Workflow.DataQualityInterceptor.Instance, AuditInterceptor.Instance, Workflow.RecordLockInterceptor.Instance);
+        // docs/security.md: the stored-text check runs before all, so a refused value opens no transaction.
+        optionsBuilder.AddInterceptors(StoredTextInterceptor.Instance, Workflow.DataQualityInterceptor.Instance, AuditInterceptor.Instance,
+            Workflow.RecordLockInterceptor.Instance);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

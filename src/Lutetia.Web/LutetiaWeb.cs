@@ -60,6 +60,7 @@ public static class LutetiaWeb
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddProblemDetails();
+        services.AddHostedService<TemporaryFolders>();
     }
 
     private static void Configure(IApplicationBuilder app)

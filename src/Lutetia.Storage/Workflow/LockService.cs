@@ -46,7 +46,7 @@ public sealed class LockService(LutetiaDbContext db, UserManager<LutetiaUser> us
         row.VoidReason = reason.Trim();
         try
         {
-            WorkflowSave.TrySave(db, user, $"record {patientId} unlocked: {row.VoidReason}");
+            WorkflowSave.TrySave(db, user, StoredText.Shorten($"record {patientId} unlocked: {row.VoidReason}"));
         }
         finally
         {

@@ -197,6 +197,14 @@ public sealed class TableForm
         {
             Problem = e.Message;
         }
+        catch (StoredValueRefusedException e) when (e.Table.Length == 0)
+        {
+            Issues["reason"] = e.Message + ".";
+        }
+        catch (StoredValueRefusedException e)
+        {
+            Problem = e.Message + ".";
+        }
         catch (Lutetia.Storage.Workflow.RecordLockedException e)
         {
             Problem = e.Message;
