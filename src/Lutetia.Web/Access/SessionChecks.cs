@@ -42,13 +42,24 @@ internal static class SessionChecks
             await RejectAsync(context).ConfigureAwait(false);
             return;
         }
+        if (!await AccountIsCurrentAsync(services, principal).ConfigureAwait(false))
+            await RejectAsync(context).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Whether the principal's account still exists, may sign in, and has the principal's security
+    /// stamp, name, role and centre. Also asked by the interactive lesion grid before it saves, as
+    /// its circuit outlives the request that opened it.
+    /// </summary>
+    public static async Task<bool> AccountIsCurrentAsync(IServiceProvider services, ClaimsPrincipal principal)
+    {
+        ArgumentNullException.ThrowIfNull(services);
         // A scope of its own: the request's database context takes the signed-in user's name for the
         // audit trail, which is not known yet while the cookie is being checked.
         using var scope = services.CreateScope();
         var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<LutetiaUser>>();
         var user = await signIn.ValidateSecurityStampAsync(principal).ConfigureAwait(false);
-        if (user is null || !await signIn.CanSignInAsync(user).ConfigureAwait(false) || !SameAccess(user, principal))
-            await RejectAsync(context).ConfigureAwait(false);
+        return user is not null && await signIn.CanSignInAsync(user).ConfigureAwait(false) && SameAccess(user, principal);
     }
 
     private static DateTimeOffset? SignedInAt(AuthenticationProperties properties) =>
