@@ -82,6 +82,7 @@ public sealed class LockService(LutetiaDbContext db, UserManager<LutetiaUser> us
     /// The electronic signature: the password re-entered must be the account's (Identity's hash check).
     /// A wrong one counts like a wrong password at sign-in (issue 11, item 6): Identity's lockout
     /// applies, and a locked account cannot sign until the lockout ends; a right one clears the count.
+    /// An empty one is a form not filled in, not a guess: it does not count.
     /// </summary>
     private async Task Sign(LutetiaUser user, string password, string what)
     {
@@ -92,7 +93,9 @@ public sealed class LockService(LutetiaDbContext db, UserManager<LutetiaUser> us
             throw new SignatureRejectedException(
                 $"{name}'s account is locked after too many wrong passwords (at sign-in or when signing) until " +
                 $"{Time((await users.GetLockoutEndDateAsync(account).ConfigureAwait(false))!.Value.UtcDateTime)}: nothing was signed; wait, or ask another coordinator");
-        if (string.IsNullOrEmpty(password) || !await users.CheckPasswordAsync(account, password).ConfigureAwait(false))
+        if (string.IsNullOrEmpty(password))
+            throw new SignatureRejectedException($"to sign the {what}, enter your password ({name}'s); nothing was signed");
+        if (!await users.CheckPasswordAsync(account, password).ConfigureAwait(false))
         {
             await users.AccessFailedAsync(account).ConfigureAwait(false);
             throw new SignatureRejectedException(
