@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -7,12 +8,15 @@ namespace Lutetia.Storage;
 /// <summary>
 /// What the tracked entries of a save change, field by field: a whole row for an insert or a
 /// delete, each field whose value differs for an update. Secrets of the accounts (password hash,
-/// security and concurrency stamps, token values) never enter the trail.
+/// security and concurrency stamps, token values) and the data-protection keys' material never enter the trail.
 /// </summary>
 internal static class AuditChanges
 {
     private static readonly HashSet<string> Bookkeeping = ["Sequence", "Version"];
     private static readonly HashSet<string> Secrets = ["Sequence", "Version", "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value"];
+
+    /// <summary>A data-protection key's XML holds the key itself: the trail records that a key was added (id, name), never the key.</summary>
+    private static readonly HashSet<string> KeyMaterial = ["Xml"];
 
     public static bool IsAudited(EntityEntry entry) =>
         entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
@@ -66,5 +70,6 @@ internal static class AuditChanges
     private static HashSet<string> Skipped(EntityEntry entry) =>
         entry.Entity is CohortRow ? Bookkeeping
         : entry.Entity is IdentityUserToken<string> or LutetiaUser ? Secrets
+        : entry.Entity is DataProtectionKey ? KeyMaterial
         : Bookkeeping;
 }
