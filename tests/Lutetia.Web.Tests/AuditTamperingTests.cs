@@ -182,4 +182,25 @@ public abstract class AuditTamperingTests(AppFixture fixture)
         }
         AssertReplayGivesTheDatabase(app);
     }
+
+    [Fact]
+    public async Task Tampering_at_random_with_the_hidden_fields_of_every_form_never_breaks_the_replay_of_the_trail()
+    {
+        const int steps = 60;
+        var app = await fixture.AppAsync();
+        using var client = await WebClient.SignedInAsync(app, Accounts.Coordinator);
+        var patient = $"Q{fixture.Provider}";
+        var walk = new TamperedFormsProperty(app, client, patient, seed: 20261207);
+        walk.Seed();
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < steps; i++)
+            answers.Add(await walk.StepAsync());
+        walk.CheckAll();
+
+        // The walk both saved changes and was refused: it tested something.
+        Assert.Contains(HttpStatusCode.Redirect, answers);
+        Assert.Contains(HttpStatusCode.OK, answers);
+        using var db = app.OpenDatabase();
+        Assert.Contains(AuditTrail.ForPatient(db, patient), e => e.Action == AuditAction.Update);
+    }
 }
