@@ -76,19 +76,27 @@ internal sealed class TamperedFormsProperty(LutetiaAppFactory app, WebClient cli
                 Remember(column, value);
         }
         var posted = new Dictionary<string, string>(fields);
+        // One or two cells of stored rows changed, as a person would.
+        var cells = fields.Keys.Where(k => k.Split(':') is [var row, _] && row is not ("new" or "was" or "version" or "delete")).ToList();
+        var edited = new List<string>();
+        for (var n = cells.Count == 0 ? 0 : _random.Next(1, 3); n > 0; n--)
+        {
+            var cell = cells[_random.Next(cells.Count)];
+            posted[cell] = Candidate(cell.Split(':')[1], fields[cell]);
+            edited.Add(cell);
+        }
+        // The hidden fields: some altered at random; for an edited cell, was: often set to its new value (the silent edit) or forged.
         foreach (var (name, value) in fields)
         {
-            if (name.StartsWith("was:", StringComparison.Ordinal) || name.StartsWith("version:", StringComparison.Ordinal))
-            {
-                if (_random.NextDouble() < 0.3)
-                    posted[name] = Tampered(name, value, fields);
-            }
-            else if (name.Split(':') is [var row, var column] && row != "new" && _random.NextDouble() < 0.3)
-            {
-                posted[name] = Candidate(column, value);
-            }
+            if (!name.StartsWith("was:", StringComparison.Ordinal) && !name.StartsWith("version:", StringComparison.Ordinal))
+                continue;
+            var cell = name[(name.IndexOf(':', StringComparison.Ordinal) + 1)..];
+            if (edited.Contains(cell) && _random.NextDouble() < 0.6)
+                posted[name] = _random.NextDouble() < 0.5 ? posted[cell] : _random.Next(0, 100).ToString(CultureInfo.InvariantCulture);
+            else if (_random.NextDouble() < 0.2)
+                posted[name] = Tampered(name, value, posted);
             if (name.StartsWith("version:", StringComparison.Ordinal) && _random.NextDouble() < 0.05)
-                posted["delete:" + name["version:".Length..]] = "on";
+                posted["delete:" + cell] = "on";
         }
         if (_random.NextDouble() < 0.6)
             posted["reason"] = "property step";
@@ -104,15 +112,15 @@ internal sealed class TamperedFormsProperty(LutetiaAppFactory app, WebClient cli
         return (await client.PostJsonAsync($"/patients/{patient}/reads/{Read}/measurements", body, token)).StatusCode;
     }
 
-    /// <summary>A hidden field altered: emptied, garbage, the new value of its cell (the silent edit), a number, a neighbouring version.</summary>
-    private string Tampered(string name, string value, Dictionary<string, string> fields)
+    /// <summary>A hidden field altered: emptied, garbage, the value posted for its cell (the silent edit), a number, a neighbouring version.</summary>
+    private string Tampered(string name, string value, Dictionary<string, string> posted)
     {
         var cell = name[(name.IndexOf(':', StringComparison.Ordinal) + 1)..];
         return _random.Next(5) switch
         {
             0 => "",
             1 => "garbage",
-            2 when name.StartsWith("was:", StringComparison.Ordinal) => fields.GetValueOrDefault(cell, ""),
+            2 when name.StartsWith("was:", StringComparison.Ordinal) => posted.GetValueOrDefault(cell, ""),
             3 when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var version) =>
                 (version + _random.Next(-1, 2)).ToString(CultureInfo.InvariantCulture),
             _ => _random.Next(0, 100).ToString(CultureInfo.InvariantCulture),
@@ -122,13 +130,13 @@ internal sealed class TamperedFormsProperty(LutetiaAppFactory app, WebClient cli
     /// <summary>A value for a cell: one seen in this column, empty, or a number.</summary>
     private string Candidate(string column, string current)
     {
-        var seen = _seen.GetValueOrDefault(column)?.ToList() ?? [];
-        return _random.Next(4) switch
+        var seen = _seen.GetValueOrDefault(column)?.Where(v => v != current).ToList() ?? [];
+        return _random.Next(5) switch
         {
-            0 when seen.Count > 0 => seen[_random.Next(seen.Count)],
-            1 => "",
-            2 => (_random.Next(0, 20) / 2m).ToString(CultureInfo.InvariantCulture),
-            _ => current,
+            < 2 when seen.Count > 0 => seen[_random.Next(seen.Count)],
+            2 => "",
+            3 => (_random.Next(0, 20) / 2m).ToString(CultureInfo.InvariantCulture),
+            _ => (_random.Next(0, 5) + 0.5m).ToString(CultureInfo.InvariantCulture),
         };
     }
 
