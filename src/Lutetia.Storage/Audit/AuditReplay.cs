@@ -16,8 +16,10 @@ namespace Lutetia.Storage;
 /// Tables reconciled: every table of the model written through <see cref="LutetiaDbContext.SaveChanges(bool)"/>,
 /// hence audited — the cohort tables, the workflow tables (field_queries, field_query_steps,
 /// record_locks) and the accounts (users and Identity's other tables) — except the audit tables
-/// themselves and data_quality_issues, a list derived from the data and written with SQL, outside the
-/// trail. Columns the trail never holds are not compared: each row's sequence and version, and the
+/// themselves, data_quality_issues, a list derived from the data and written with SQL, outside the
+/// trail, and data_protection_keys: the session keys, whose id the database assigns after the entry
+/// that records the key's arrival is written and whose material the trail never holds (they are
+/// session infrastructure, not study data; a forged key is caught by the sessions' own checks). Columns the trail never holds are not compared: each row's sequence and version, and the
 /// accounts' secrets (password hash, stamps, token values). Memory: the trail is read in one pass,
 /// ordered by id, and the rows it leaves are held as text (about a kilobyte per row: some 20 MB for a
 /// study of 300 patients and 18,000 rows); the stored rows are read one at a time.
@@ -44,6 +46,8 @@ public static class AuditReplay
         foreach (var entry in AuditTrail.All(db))
         {
             entries++;
+            if (entry.Entity == SessionKeysTable)
+                continue;
             if (!tables.TryGetValue(entry.Entity, out var table))
                 Found(Contradiction(entry, null, $"there is no audited table {entry.Entity} in this database"));
             else
@@ -55,6 +59,9 @@ public static class AuditReplay
         return new AuditReconciliation(entries, rows, tables.Keys.Order(StringComparer.Ordinal).ToList(), differences, count);
     }
 
+    /// <summary>The session keys' table: its entries record a key's arrival, but it is not reconciled (see the remarks).</summary>
+    private const string SessionKeysTable = "data_protection_keys";
+
     /// <summary>The audited tables by the name the trail gives them.</summary>
     private static Dictionary<string, ReplayedTable> Tables(LutetiaDbContext db)
     {
@@ -62,7 +69,8 @@ public static class AuditReplay
         foreach (var type in db.Model.GetEntityTypes())
         {
             if (type.IsOwned() || type.FindPrimaryKey() is null || type.ClrType == typeof(AuditEntry)
-                || type.ClrType == typeof(AuditChainHead) || type.ClrType == typeof(DataQualityIssueRow))
+                || type.ClrType == typeof(AuditChainHead) || type.ClrType == typeof(DataQualityIssueRow)
+                || type.ClrType == typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey))
                 continue;
             var name = AuditChanges.EntityName(type);
             tables[name] = new ReplayedTable(name, type);
