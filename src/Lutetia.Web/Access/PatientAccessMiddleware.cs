@@ -65,15 +65,20 @@ public sealed class PatientAccessMiddleware(RequestDelegate next)
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
             }
+            var readId = context.GetRouteValue(ReadRouteKey) as string;
+            if (readId is not null
+                && !await db.Reads.AsNoTracking().AnyAsync(r => r.ReadId == readId && r.PatientId == patientId, context.RequestAborted).ConfigureAwait(false))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
             var blinding = await BlindingAsync(context, db, center).ConfigureAwait(false);
             if (blinding.Refuses(page.Section, patientId))
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return;
             }
-            if (context.GetRouteValue(ReadRouteKey) is string readId
-                && (!await db.Reads.AsNoTracking().AnyAsync(r => r.ReadId == readId && r.PatientId == patientId, context.RequestAborted).ConfigureAwait(false)
-                    || blinding.HidesRead(patientId, readId)))
+            if (readId is not null && blinding.HidesRead(patientId, readId))
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
