@@ -1,5 +1,6 @@
 using Lutetia.Domain;
 using Lutetia.Storage;
+using Lutetia.Storage.Settings;
 using Lutetia.Storage.Workflow;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -31,12 +32,25 @@ public sealed class Blinding
     private IReadOnlySet<string>? _waiting;
     private IReadOnlySet<string>? _centralReads;
 
-    internal Blinding(LutetiaDbContext db, Account account, bool centralReleased, string? reviewCenter)
+    private Blinding(LutetiaDbContext db, Account account, bool centralReleased, string? reviewCenter)
     {
         _db = db;
         _reviewCenter = reviewCenter;
         Reviewer = account.Role == LutetiaRole.Reviewer;
         HidesCentralReads = account.Role == LutetiaRole.Investigator && !centralReleased;
+    }
+
+    /// <summary>
+    /// What <paramref name="account"/> may see now, on <paramref name="db"/>; a reviewer's patients in the
+    /// queue are looked up in <paramref name="reviewCenter"/> (the route's centre), or in every centre.
+    /// </summary>
+    public static async Task<Blinding> ForAsync(LutetiaDbContext db, Account account, string? reviewCenter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(account);
+        var released = account.Role != LutetiaRole.Investigator
+            || await StudySettings.IsOnAsync(db, StudySetting.CentralReadsReleased, cancellationToken).ConfigureAwait(false);
+        return new Blinding(db, account, released, reviewCenter);
     }
 
     private bool Reviewer { get; }

@@ -1,5 +1,4 @@
 using Lutetia.Storage;
-using Lutetia.Storage.Settings;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -94,10 +93,7 @@ public sealed class PatientAccessMiddleware(RequestDelegate next)
     /// <summary>The request's <see cref="Blinding"/>, for the pages and endpoints to filter with: a reviewer's, of the route's centre.</summary>
     private static async Task<Blinding> BlindingAsync(HttpContext context, LutetiaDbContext db, string? center)
     {
-        var account = Account.Of(context.User)!;
-        var released = account.Role != LutetiaRole.Investigator
-            || await StudySettings.IsOnAsync(db, StudySetting.CentralReadsReleased, context.RequestAborted).ConfigureAwait(false);
-        var blinding = new Blinding(db, account, released, center);
+        var blinding = await Blinding.ForAsync(db, Account.Of(context.User)!, center, context.RequestAborted).ConfigureAwait(false);
         blinding.Attach(context);
         return blinding;
     }
