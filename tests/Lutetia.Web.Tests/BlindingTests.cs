@@ -65,6 +65,9 @@ public abstract partial class BlindingTests(AppFixture fixture)
             await NoValue(failures, investigator, route, "R1-C", CentralBaseline);
         Assert.True(failures.Length == 0, failures.ToString());
         Assert.Equal(HttpStatusCode.NotFound, (await investigator.GetAsync("/patients/P1/reads/R1-C")).StatusCode);
+        var token = await investigator.TokenAsync("/patients/P1/imaging");
+        var probe = await investigator.PostJsonAsync("/patients/P1/reads/R1-C/measurements", new { cells = new Dictionary<string, string>(), reason = "probe" }, token);
+        Assert.Equal(HttpStatusCode.NotFound, probe.StatusCode);
 
         var unexplained = await coordinator.PostFormAsync("/settings/central-reads", "central-reads", new() { ["released"] = "yes", ["reason"] = " " });
         Assert.Contains("Nothing was saved", await unexplained.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
