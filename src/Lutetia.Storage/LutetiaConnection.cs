@@ -8,7 +8,13 @@ public sealed record LutetiaConnection(DatabaseProvider Provider, string Connect
 {
     public const string DefaultFile = "lutetia.db";
 
-    public static LutetiaConnection Parse(string? text)
+    public static LutetiaConnection Parse(string? text) => Parse(text, Environment.GetEnvironmentVariable);
+
+    /// <summary>
+    /// As <see cref="Parse(string?)"/>, a PostgreSQL connection string without a password taking it from
+    /// <paramref name="environment"/> (<see cref="DatabasePassword"/>).
+    /// </summary>
+    public static LutetiaConnection Parse(string? text, Func<string, string?> environment)
     {
         if (string.IsNullOrWhiteSpace(text))
             return new(DatabaseProvider.Sqlite, $"Data Source={DefaultFile}");
@@ -19,7 +25,7 @@ public sealed record LutetiaConnection(DatabaseProvider Provider, string Connect
             .Select(part => part.Split('=', 2)[0].Trim().ToUpperInvariant())
             .ToHashSet();
         if (keys.Contains("HOST") || keys.Contains("SERVER"))
-            return new(DatabaseProvider.Postgres, value);
+            return new(DatabaseProvider.Postgres, DatabasePassword.Complete(value, environment));
         if (keys.Contains("DATA SOURCE") || keys.Contains("DATASOURCE") || keys.Contains("FILENAME"))
             return new(DatabaseProvider.Sqlite, value);
         throw new ArgumentException(
@@ -27,10 +33,28 @@ public sealed record LutetiaConnection(DatabaseProvider Provider, string Connect
             nameof(text));
     }
 
-    /// <summary>The connection string without its password, for messages.</summary>
-    public static string Redacted(string connectionString) =>
-        string.Join(';', connectionString.Split(';').Select(part =>
-            part.TrimStart().StartsWith("Password", StringComparison.OrdinalIgnoreCase) ? "Password=***" : part));
+    /// <summary>The connection string without its password, for messages (a quoted password with a ; in it included).</summary>
+    public static string Redacted(string connectionString)
+    {
+        var builder = new System.Data.Common.DbConnectionStringBuilder();
+        try
+        {
+            builder.ConnectionString = connectionString;
+        }
+        catch (ArgumentException)
+        {
+            return string.Join(';', connectionString.Split(';').Select(part =>
+                part.TrimStart().StartsWith("Password", StringComparison.OrdinalIgnoreCase) ? "Password=***" : part));
+        }
+        if (!PasswordKeys.Any(builder.ContainsKey))
+            return connectionString;
+        foreach (var key in PasswordKeys.Where(builder.ContainsKey))
+            builder[key] = "***";
+        return builder.ConnectionString;
+    }
+
+    /// <summary>Npgsql's names of the password keyword.</summary>
+    private static readonly string[] PasswordKeys = ["Password", "Pwd", "Psw"];
 
     public override string ToString() => $"{Provider}: {Redacted(ConnectionString)}";
 }

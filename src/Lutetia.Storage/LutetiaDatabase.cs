@@ -13,6 +13,8 @@ public static class LutetiaDatabase
     public static LutetiaDbContext Open(LutetiaConnection connection, string user)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        if (connection.Provider == DatabaseProvider.Sqlite)
+            SqliteFile.CreateOwnerOnly(connection.ConnectionString);
         LutetiaDbContext db = connection.Provider switch
         {
             DatabaseProvider.Sqlite => new SqliteLutetiaDbContext(new DbContextOptionsBuilder<SqliteLutetiaDbContext>()

@@ -71,6 +71,7 @@ public static class LutetiaWeb
     private static void Configure(IApplicationBuilder app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<NoStoreMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = FailurePage.WriteAsync });
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseMiddleware<RefusedWriteMiddleware>();

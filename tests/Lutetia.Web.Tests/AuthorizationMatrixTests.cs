@@ -6,7 +6,8 @@ namespace Lutetia.Web.Tests;
 /// The authorization matrix of issue 7: anonymous, each role, own centre against another centre,
 /// over every page and endpoint, each answer asserted — L: the sign-in page, F: 403, N: 404, A: allowed.
 /// The columns are anonymous, coordinator, investigator (centre C1, so P1 is theirs and P2 is not),
-/// reviewer, statistician.
+/// reviewer, statistician. The reviewer's F on the imaging pages is the blinding: both patients have
+/// exams waiting for their central read (BlindingTests follow one through).
 /// </summary>
 public abstract class AuthorizationMatrixTests(AppFixture fixture)
 {
@@ -22,10 +23,10 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
         ("/patients/P2", "LANAA"),
         ("/patients/P1/cycles", "LAAFA"),
         ("/patients/P2/cycles", "LANFA"),
-        ("/patients/P1/imaging", "LAAAA"),
-        ("/patients/P2/imaging", "LANAA"),
-        ("/patients/P1/reads/R1", "LAAAA"),
-        ("/patients/P2/reads/S1", "LANAA"),
+        ("/patients/P1/imaging", "LAAFA"),
+        ("/patients/P2/imaging", "LANFA"),
+        ("/patients/P1/reads/R1", "LAAFA"),
+        ("/patients/P2/reads/S1", "LANFA"),
         ("/patients/P1/reads/S1", "LNNNN"),
         ("/patients/P1/clinical", "LAAFA"),
         ("/patients/P2/clinical", "LANFA"),
@@ -44,6 +45,7 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
         ("/export/cohort.zip?center=C1", "LAAFF"),
         ("/centres", "LAFFF"),
         ("/accounts", "LAFFF"),
+        ("/settings/central-reads", "LAFFF"),
     ];
 
     /// <summary>POST path, form name, expected answers (a form posted with a valid token and nothing changed).</summary>
@@ -66,6 +68,7 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
         ("/centres", "add-centre", "LAFFF"),
         ("/centres", "rename-centre", "LAFFF"),
         ("/accounts", "add-account", "LAFFF"),
+        ("/settings/central-reads", "central-reads", "LAFFF"),
     ];
 
     /// <summary>The lesion grid's save endpoint (JSON, token in the header), expected answers; U: 401 (an API is not sent to a sign-in page).</summary>

@@ -27,7 +27,7 @@ public static class ImportCommand
     /// <summary>The --db option every storage command takes.</summary>
     internal static Option<string?> DbOption() => new("--db")
     {
-        Description = "The database: a SQLite file path or \"Data Source=FILE\" (default ./lutetia.db), or a PostgreSQL \"Host=…;Database=…;Username=…;Password=…\"",
+        Description = "The database: a SQLite file path or \"Data Source=FILE\" (default ./lutetia.db), or a PostgreSQL \"Host=…;Database=…;Username=…\" (the password from LUTETIA_DB_PASSWORD_FILE, LUTETIA_DB_PASSWORD, PGPASSWORD or ~/.pgpass: a password in --db is visible in ps)",
     };
 
     private static int Run(CliConsole console, string path, string? dbArgument)

@@ -25,6 +25,14 @@ public sealed class CentralReviewService(LutetiaDbContext db)
     }
 
     /// <summary>
+    /// The patients (of one centre, or of all) with an exam still waiting for its central read: what
+    /// the blinding hides from a reviewer (docs/security.md, "Blinding and confidentiality"). No role
+    /// check: it is the access layer's question, answered the same way as <see cref="Queue"/>.
+    /// </summary>
+    public IReadOnlySet<string> PatientsWaiting(string? centerId = null) =>
+        Waiting(CohortStore.Export(db, centerId)).Select(w => w.Item.PatientId).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Stores the reviewer's reading of a waiting exam as its <c>central</c> read with its
     /// measurements (one per lesion at most), then returns it with the local read for comparison.
     /// </summary>

@@ -24,6 +24,8 @@ public sealed record CrfTable(TableSpec Spec, Func<LutetiaDbContext, string, IQu
     public static readonly CrfTable PrrtCycles = Of<PrrtCycleRow>("prrt_cycles", (q, p) => q.Where(r => r.PatientId == p), p => new PrrtCycleRow { PatientId = p });
     public static readonly CrfTable Lesions = Of<LesionRow>("lesions", (q, p) => q.Where(r => r.PatientId == p), p => new LesionRow { PatientId = p });
     public static readonly CrfTable Reads = Of<ReadRow>("reads", (q, p) => q.Where(r => r.PatientId == p), p => new ReadRow { PatientId = p });
+    /// <summary>The reads form of an account that does not see central reads (docs/security.md, "Blinding and confidentiality").</summary>
+    public static readonly CrfTable LocalReads = Of<ReadRow>("reads", (q, p) => q.Where(r => r.PatientId == p && r.Reader == Lutetia.Domain.Reader.Local), p => new ReadRow { PatientId = p });
     public static readonly CrfTable Symptoms = Of<SymptomRow>("symptoms", (q, p) => q.Where(r => r.PatientId == p), p => new SymptomRow { PatientId = p });
     public static readonly CrfTable Labs = Of<LabRow>("labs", (q, p) => q.Where(r => r.PatientId == p), p => new LabRow { PatientId = p });
     public static readonly CrfTable Complications = Of<ComplicationRow>("complications", (q, p) => q.Where(r => r.PatientId == p), p => new ComplicationRow { PatientId = p });

@@ -18,6 +18,9 @@ public sealed class TableForm
 {
     public const string NewRow = "new";
 
+    /// <summary>The one answer to an identifier that exists already, in any centre, locked or not.</summary>
+    public const string UnavailableIdentifier = "This identifier cannot be used: choose another. Nothing was saved.";
+
     private readonly CrfTable _table;
     private readonly string _patientId;
 
@@ -161,6 +164,11 @@ public sealed class TableForm
                     Problem = "A row with the same key exists already (the same lesion, read, cycle or site): change that row instead. Nothing was saved.";
                     return false;
                 }
+                if (KeyTaken(db, row))
+                {
+                    Problem = UnavailableIdentifier;
+                    return false;
+                }
                 db.Add(row);
             }
             else if (delete)
@@ -175,7 +183,7 @@ public sealed class TableForm
                     entry.Property(properties[i].Name).CurrentValue = values[i];
             }
         }
-        return Save(db);
+        return Save(db, adding: added is not null);
     }
 
     /// <summary>The editable columns whose posted value is not the stored one (as the trail writes values: 2.5 and 2.50 differ).</summary>
@@ -224,7 +232,7 @@ public sealed class TableForm
 
     private static string? Nullable(string text) => text.Length == 0 ? null : text;
 
-    private bool Save(LutetiaDbContext db)
+    private bool Save(LutetiaDbContext db, bool adding)
     {
         db.Reason = Reason.Length == 0 ? null : Reason;
         try
@@ -252,12 +260,29 @@ public sealed class TableForm
         {
             Problem = e.Message;
         }
+        catch (DbUpdateException) when (adding)
+        {
+            // A row added meanwhile elsewhere: the same answer as KeyTaken's, which says nothing of where.
+            Problem = UnavailableIdentifier;
+        }
         catch (DbUpdateException)
         {
             Problem = "The database refused this change: a row with the same key exists already, it names something that does not exist " +
                       "(a lesion, a read, a centre), or other rows still refer to the row you deleted. Nothing was saved.";
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the added row's key (a patient's or a read's identifier…) is used anywhere, in a row the
+    /// account may not see included: the answer is then <see cref="UnavailableIdentifier"/>, whoever owns
+    /// it and whether it is locked, so that it tells nobody that another centre has that identifier
+    /// (docs/security.md, "Blinding and confidentiality").
+    /// </summary>
+    private static bool KeyTaken(LutetiaDbContext db, CohortRow added)
+    {
+        var key = db.Model.FindEntityType(added.GetType())!.FindPrimaryKey()!;
+        return db.Find(added.GetType(), key.Properties.Select(p => p.PropertyInfo!.GetValue(added)).ToArray()) is not null;
     }
 
     private static bool SameKey(LutetiaDbContext db, CohortRow stored, CohortRow added)

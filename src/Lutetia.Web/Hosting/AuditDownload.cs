@@ -2,6 +2,7 @@ using Lutetia.Domain;
 using System.Globalization;
 using System.Text;
 using Lutetia.Storage;
+using Lutetia.Web.Access;
 using Microsoft.AspNetCore.Http;
 
 namespace Lutetia.Web.Hosting;
@@ -17,11 +18,12 @@ internal static class AuditDownload
     private static readonly string[] Header =
         ["id", "at_utc", "user", "action", "table", "row", "patient_id", "field", "old_value", "new_value", "reason", "previous_hash", "hash"];
 
-    public static IResult Write(LutetiaDbContext db, string patientId)
+    /// <summary>The entries the account may see (<see cref="Blinding"/>: not those of a read hidden from it).</summary>
+    public static IResult Write(HttpContext http, LutetiaDbContext db, string patientId)
     {
         var text = new StringBuilder();
         text.AppendJoin(',', Header).Append('\n');
-        foreach (var e in AuditTrail.ForPatient(db, patientId))
+        foreach (var e in Blinding.Of(http).Visible(AuditTrail.ForPatient(db, patientId)))
         {
             string?[] cells =
             [

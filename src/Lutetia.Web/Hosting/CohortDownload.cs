@@ -40,7 +40,7 @@ internal static class CohortDownload
     {
         if (!TryCenter(http, db, ref center))
             return Results.NotFound();
-        var cohort = CohortStore.Export(db, center);
+        var cohort = Blinding.Of(http).Visible(CohortStore.Export(db, center));
         var name = center is null ? "lutetia-cohort" : $"lutetia-cohort-{center}";
         var folder = Directory.CreateTempSubdirectory("lutetia-export-");
         try

@@ -30,7 +30,7 @@ internal static class WorkflowEndpoints
 
     private static IResult Report(HttpContext http, LutetiaDbContext db, string? download)
     {
-        var results = StudyAnalysis.Analyze(CohortStore.Export(db), new MesenLuthParameters());
+        var results = StudyAnalysis.Analyze(Blinding.Of(http).Visible(CohortStore.Export(db)), new MesenLuthParameters());
         var html = HtmlReport.Render(results, "the live Lutetia database", ReportFigures.All(results));
         http.Items[SecurityHeadersMiddleware.PolicyItem] = ReportPolicy;
         var bytes = System.Text.Encoding.UTF8.GetBytes(html);
@@ -50,7 +50,7 @@ internal static class WorkflowEndpoints
             "spss" => ExportFormat.Spss,
             _ => ExportFormat.Odm,
         };
-        var cohort = CohortStore.Export(db, center);
+        var cohort = Blinding.Of(http).Visible(CohortStore.Export(db, center));
         var dataset = ExportDataset.From(cohort, StudyAnalysis.Analyze(cohort, new MesenLuthParameters()));
         var now = DateTimeOffset.UtcNow;
         using var zip = new MemoryStream();

@@ -23,9 +23,13 @@ public abstract class PatientPageBase : ComponentBase
 
     protected bool CanWrite => AccessRules.Allows(Account, Section, CrfAccess.Write) && Account.SeesCenter(Patient.CenterId);
 
-    /// <summary>The patient's reads, by exam date.</summary>
+    /// <summary>What the account may see of the patient's reads (the access middleware decided it).</summary>
+    protected Blinding Blinding => Blinding.Of(HttpContext);
+
+    /// <summary>The patient's reads the account may see, by exam date.</summary>
     protected List<ReadRow> ReadsByDate() =>
-        Db.Reads.AsNoTracking().Where(r => r.PatientId == PatientId).OrderBy(r => r.ExamDate).ThenBy(r => r.Sequence).ToList();
+        Db.Reads.AsNoTracking().Where(r => r.PatientId == PatientId).OrderBy(r => r.ExamDate).ThenBy(r => r.Sequence)
+            .AsEnumerable().Where(r => !Blinding.Hides(r)).ToList();
 
     protected override void OnInitialized()
     {
