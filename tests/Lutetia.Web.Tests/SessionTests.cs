@@ -70,6 +70,8 @@ public abstract class SessionTests(DatabaseProvider provider)
             {
                 Assert.Equal("web:data-protection", e.User);
                 Assert.DoesNotContain("<key", e.NewValue, StringComparison.Ordinal);
+                Assert.StartsWith("key-", e.EntityKey, StringComparison.Ordinal);
+                Assert.DoesNotContain("id=", e.NewValue, StringComparison.Ordinal);
             });
         }
         finally

@@ -77,7 +77,7 @@ public abstract class WorkflowAuthorizationMatrixTests(AppFixture fixture)
         var app = await Seeded();
         int trail;
         using (var db = app.OpenDatabase())
-            trail = db.AuditEntries.Count();
+            trail = StudyEntries(db);
         var failures = new StringBuilder();
         for (var u = 0; u < AuthorizationMatrixTests.Users.Length; u++)
         {
@@ -93,8 +93,11 @@ public abstract class WorkflowAuthorizationMatrixTests(AppFixture fixture)
         }
         Assert.True(failures.Length == 0, failures.ToString());
         using (var db = app.OpenDatabase())
-            Assert.Equal(trail, db.AuditEntries.Count());
+            Assert.Equal(trail, StudyEntries(db));
     }
+
+    /// <summary>The trail's entries but the session keys', which the application adds on first use of its key ring, whoever asks.</summary>
+    private static int StudyEntries(Lutetia.Storage.LutetiaDbContext db) => db.AuditEntries.Count(e => e.Entity != "data_protection_keys");
 
     [Fact]
     public async Task A_workflow_form_posted_without_its_antiforgery_token_is_refused()

@@ -17,7 +17,7 @@ internal static class AuditChanges
     private static readonly HashSet<string> Secrets = ["Sequence", "Version", "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value"];
 
     /// <summary>A data-protection key's XML holds the key itself: the trail records that a key was added (id, name), never the key.</summary>
-    private static readonly HashSet<string> KeyMaterial = ["Xml"];
+    private static readonly HashSet<string> KeyMaterial = ["Id", "Xml"];
 
     public static bool IsAudited(EntityEntry entry) =>
         entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
@@ -70,6 +70,9 @@ internal static class AuditChanges
     {
         if (row is CohortRow cohortRow)
             return (cohortRow.AuditKey, cohortRow.AuditPatient);
+        // A session key's id is given by the database after its entry is written: the key is named by its friendly name.
+        if (row is DataProtectionKey sessionKey)
+            return (sessionKey.FriendlyName ?? "", null);
         var key = type.FindPrimaryKey()!;
         return (string.Join('/', key.Properties.Select(p => AuditValues.Format(p, p.GetGetter().GetClrValue(row)))), null);
     }
