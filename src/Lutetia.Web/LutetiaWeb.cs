@@ -55,6 +55,7 @@ public static class LutetiaWeb
         services.AddHttpContextAccessor();
         services.AddScoped(sp => sp.GetRequiredService<LutetiaDatabaseFactory>().ForRequest(sp));
         services.AddLutetiaIdentity();
+        services.AddLutetiaAccounts();
         services.AddLutetiaAuthorization();
         services.AddAntiforgery();
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -71,6 +72,7 @@ public static class LutetiaWeb
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<AccountObligationsMiddleware>();
         app.UseMiddleware<PatientAccessMiddleware>();
         app.UseAntiforgery();
         app.UseEndpoints(endpoints =>

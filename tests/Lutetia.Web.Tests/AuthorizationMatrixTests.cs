@@ -44,6 +44,10 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
         ("/export/cohort.zip?center=C1", "LAAFF"),
         ("/centres", "LAFFF"),
         ("/accounts", "LAFFF"),
+        ("/settings", "LAFFF"),
+        ("/account/password", "LAAAA"),
+        ("/account/two-factor", "LAAAA"),
+        ("/login/two-factor", "AAAAA"),
     ];
 
     /// <summary>POST path, form name, expected answers (a form posted with a valid token and nothing changed).</summary>
@@ -66,6 +70,12 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
         ("/centres", "add-centre", "LAFFF"),
         ("/centres", "rename-centre", "LAFFF"),
         ("/accounts", "add-account", "LAFFF"),
+        ("/accounts", "disable-account", "LAFFF"),
+        ("/accounts", "enable-account", "LAFFF"),
+        ("/accounts", "reset-password", "LAFFF"),
+        ("/accounts", "change-role", "LAFFF"),
+        ("/settings", "study-setting", "LAFFF"),
+        ("/account/password", "change-password", "LAAAA"),
     ];
 
     /// <summary>The lesion grid's save endpoint (JSON, token in the header), expected answers; U: 401 (an API is not sent to a sign-in page).</summary>
