@@ -16,6 +16,9 @@ internal static class AccountsSetup
         // Registered after AddIdentityCore's defaults: the last registration of a service wins, and
         // the user manager takes every password validator.
         services.AddScoped<IUserConfirmation<LutetiaUser>, DisabledAccountConfirmation>();
+        // SignInManager.CanSignInAsync asks the IUserConfirmation only when an account must be
+        // "confirmed": Lutetia's meaning of confirmed is "not disabled".
+        services.Configure<IdentityOptions>(options => options.SignIn.RequireConfirmedAccount = true);
         services.AddScoped<IPasswordValidator<LutetiaUser>, CommonPasswordValidator>();
         services.AddTransient<AuthenticatorTokenProvider<LutetiaUser>>();
         services.Configure<IdentityOptions>(options => options.Tokens.ProviderMap[TokenOptions.DefaultAuthenticatorProvider] =
