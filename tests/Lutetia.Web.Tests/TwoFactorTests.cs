@@ -62,6 +62,8 @@ public abstract partial class TwoFactorTests(AppFixture fixture)
         await PasswordStepAsync(second, email);
         var wrong = await SecondStepAsync(second, OtherThan(authenticator.ComputeTotp()), "");
         Assert.Contains("The code is wrong", WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync(Cancel)), StringComparison.Ordinal);
+        using (var counted = app.OpenDatabase())
+            Assert.Equal(1, counted.Users.AsNoTracking().Single(u => u.Email == email).AccessFailedCount); // a wrong code counts towards the lockout
         // The next window's code: accepted (Identity allows the clock to drift), and not the one used at enrolment.
         var signedIn = await SecondStepAsync(second, authenticator.ComputeTotp(DateTime.UtcNow.AddSeconds(30)), "");
         Assert.Equal((HttpStatusCode.Redirect, "/patients"), (signedIn.StatusCode, WebClient.Target(signedIn)));
@@ -90,6 +92,33 @@ public abstract partial class TwoFactorTests(AppFixture fixture)
         var id = db.Users.AsNoTracking().Single(u => u.Email == email).Id;
         Assert.Contains(db.AuditEntries.AsNoTracking().Where(e => e.EntityKey == id).ToList(), e => (e.Field, e.OldValue, e.NewValue, e.User) == ("TwoFactorEnabled", "no", "yes", email));
         Assert.DoesNotContain(db.UserTokens.AsNoTracking().Single(t => t.UserId == id && t.Name == "AuthenticatorKey").Value!, trail, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Turning_two_factor_off_needs_the_password_and_then_the_password_alone_signs_in()
+    {
+        var app = await fixture.AppAsync();
+        const string email = "totp-off@lutetia.test";
+        using (var coordinator = await WebClient.SignedInAsync(app, Accounts.Coordinator))
+            await AccountLifeCycleTests.CreateAsync(coordinator, email, "statistician");
+        using var owner = await WebClient.SignedInAsync(app, email);
+        await EnrolAsync(owner);
+        var wrong = await AccountLifeCycleTests.Post(owner, "/account/two-factor", "disable-two-factor", new() { ["password"] = "Not-my-password-99" });
+        Assert.Contains("the password is wrong", wrong, StringComparison.Ordinal);
+        var off = await AccountLifeCycleTests.Post(owner, "/account/two-factor", "disable-two-factor", new() { ["password"] = Accounts.Password });
+        Assert.Contains("Two-factor sign-in is off.", off, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync("/patients")).StatusCode);
+        using var again = new WebClient(app);
+        Assert.Equal((HttpStatusCode.Redirect, "/patients"), await SignInTargetAsync(again, email));
+        using var db = app.OpenDatabase();
+        var id = db.Users.AsNoTracking().Single(u => u.Email == email).Id;
+        Assert.Contains(db.AuditEntries.AsNoTracking().Where(e => e.EntityKey == id).ToList(), e => (e.Field, e.OldValue, e.NewValue) == ("TwoFactorEnabled", "yes", "no"));
+    }
+
+    private static async Task<(HttpStatusCode, string?)> SignInTargetAsync(WebClient client, string email)
+    {
+        var response = await AccountLifeCycleTests.SignInAsync(client, email, Accounts.Password);
+        return (response.StatusCode, WebClient.Target(response));
     }
 
     [Fact]
