@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Identity;
 namespace Lutetia.Web.Forms;
 
 /// <summary>
-/// The coordinator's accounts (issue 7, roles: "coordinator (… users …)"; issue 11, item 5): list,
-/// create through <see cref="UserAccounts.AddAsync"/>, the code of <c>lutetia user add</c> (same
+/// The coordinator's accounts (issue 7, roles: "coordinator (… users …)"; issue 11, item 5): the
+/// list is <see cref="AccountLifeCycle.ListAsync"/>; create through <see cref="UserAccounts.AddAsync"/>, the code of <c>lutetia user add</c> (same
 /// password rule, unique e-mail, an investigator tied to an existing centre, same messages); disable,
 /// enable, reset the password and change the role through <see cref="AccountLifeCycle"/>, the code of
 /// <c>lutetia user disable|enable|reset|role</c>. Neither a password nor its hash is ever read back.
@@ -20,9 +20,6 @@ public static class AccountAdministration
 
     /// <summary>The key of the problems <see cref="UserAccounts.AddAsync"/> reports (the whole form's).</summary>
     public const string AccountField = "account";
-
-    public static IReadOnlyList<AccountLine> List(LutetiaDbContext db, DateTimeOffset now) =>
-        AccountLifeCycle.ListAsync(db, now).GetAwaiter().GetResult();
 
     /// <summary>Creates an account from the form's text; the role is a code of <see cref="LutetiaRole"/>, the centre empty for the roles without one.</summary>
     public static async Task<Dictionary<string, string>> AddAsync(LutetiaDbContext db, string email, string role, string center, string password)
