@@ -1,4 +1,5 @@
 using Lutetia.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,10 @@ namespace Lutetia.Storage;
 /// save that lost a race throws <see cref="ConcurrencyConflictException"/>.
 /// One concrete type per database (<see cref="SqliteLutetiaDbContext"/>, <see cref="PostgresLutetiaDbContext"/>),
 /// each with its own migrations; open one with <see cref="LutetiaDatabase.Open"/>.
+/// It also keeps the web application's data-protection keys (<see cref="DataProtectionKeys"/>), so
+/// every instance of one install signs and reads the same cookies and no other install can.
 /// </summary>
-public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
+public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>, IDataProtectionKeyContext
 {
     protected LutetiaDbContext(DbContextOptions options)
         : base(options)
@@ -47,6 +50,9 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<Settings.StudySettingRow> StudySettings => Set<Settings.StudySettingRow>();
 
+    /// <summary>The keys that protect the sign-in cookies and antiforgery tokens (ASP.NET Core data protection; docs/security.md).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>What the interceptor did in the save under way, undone if it fails.</summary>
     internal PendingAudit? Pending { get; set; }
 
@@ -55,7 +61,9 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
         ArgumentNullException.ThrowIfNull(optionsBuilder);
         // docs/workflow.md: the data-quality refresh comes first, so that its SavedChanges runs before the
         // audit commits; the lock check comes after the audit, so that it runs under the chain lock.
-        optionsBuilder.AddInterceptors(Workflow.DataQualityInterceptor.Instance, AuditInterceptor.Instance, Workflow.RecordLockInterceptor.Instance);
+        // docs/security.md: the stored-text check runs before all, so a refused value opens no transaction.
+        optionsBuilder.AddInterceptors(StoredTextInterceptor.Instance, Workflow.DataQualityInterceptor.Instance, AuditInterceptor.Instance,
+            Workflow.RecordLockInterceptor.Instance);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -70,6 +78,13 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>
             e.HasKey(r => r.Key);
             e.Property(r => r.Key).HasColumnName("key").HasMaxLength(64);
             e.Property(r => r.Value).HasColumnName("value").HasMaxLength(200);
+        });
+        builder.Entity<DataProtectionKey>(e =>
+        {
+            e.ToTable("data_protection_keys");
+            e.Property(k => k.Id).HasColumnName("id");
+            e.Property(k => k.FriendlyName).HasColumnName("friendly_name");
+            e.Property(k => k.Xml).HasColumnName("xml");
         });
     }
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -54,13 +55,18 @@ public static class LutetiaWeb
         services.AddSingleton(new LutetiaDatabaseFactory(settings.Database));
         services.AddHttpContextAccessor();
         services.AddScoped(sp => sp.GetRequiredService<LutetiaDatabaseFactory>().ForRequest(sp));
-        services.AddLutetiaIdentity();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddLutetiaDataProtection(settings.Database);
+        services.AddLutetiaIdentity(settings);
         services.AddLutetiaAccounts();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<SignIn>();
         services.AddLutetiaAuthorization();
         services.AddAntiforgery();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddProblemDetails();
+        services.AddHostedService<TemporaryFolders>();
     }
 
     private static void Configure(IApplicationBuilder app)

@@ -121,7 +121,7 @@ public sealed class EndpointTests
     }
 
     [Fact]
-    public void A_target_not_measured_at_baseline_makes_non_mm_response_ne_and_names_the_patient()
+    public void A_target_not_measured_at_baseline_makes_non_mm_response_ne_and_the_derivation_names_it()
     {
         var c = new CohortBuilder();
         var p = c.Patient();
@@ -133,9 +133,9 @@ public sealed class EndpointTests
 
         Assert.Equal(OverallResponse.Ne, e.NonMmResponse);
         Assert.Equal(MmResponse.Sd, e.MmResponse);
-        var problem = Assert.Single(e.Problems, x => x.Contains("non_mm_response", StringComparison.Ordinal));
-        Assert.StartsWith("patient P1:", problem, StringComparison.Ordinal);
-        Assert.Contains("L2", problem, StringComparison.Ordinal);
+        Assert.False(e.NonMmPfs!.Event);
+        var why = Assert.Single(e.Derivations, d => d.Endpoint == "non_mm_response").Explanation.Sentence;
+        Assert.StartsWith("NE: target L2 is not measured at the baseline read R1", why, StringComparison.Ordinal);
     }
 
     [Fact]

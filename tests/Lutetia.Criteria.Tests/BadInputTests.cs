@@ -48,14 +48,6 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void A_target_not_measured_at_baseline_is_refused_naming_lesion_and_read()
-    {
-        var series = new SeriesBuilder().Target("L1").Target("L2").Read(-7, "30", "empty").Read(60, "20", "10").Build();
-
-        Refused(() => Recist11.Assess(series), "L2", "baseline read R0");
-    }
-
-    [Fact]
     public void A_target_recorded_with_a_non_target_status_is_refused()
     {
         var series = new SeriesBuilder().Target("L1").Read(-7, "30").Read(60, "present").Build();

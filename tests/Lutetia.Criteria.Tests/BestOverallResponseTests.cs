@@ -120,11 +120,14 @@ public sealed class BestOverallResponseTests
     }
 
     [Fact]
-    public void A_time_point_on_or_before_the_first_dose_is_refused_naming_the_read()
+    public void A_time_point_on_or_before_the_first_dose_is_the_baseline_left_out_with_a_note()
     {
-        var e = Assert.Throws<ArgumentException>(() => Best(RecistParameters.Published, (0, OverallResponse.Pr)));
+        var verdict = BestOverallResponse.Assess(Points((0, OverallResponse.Pr), (60, OverallResponse.Sd)), SeriesBuilder.FirstDose, true);
 
-        Assert.Contains("T1 (2019-01-01)", e.Message, StringComparison.Ordinal);
+        Assert.Equal(OverallResponse.Sd, verdict.Response);
+        Assert.Equal("T2", verdict.DecidingRead!.Value.Value);
+        Assert.Null(verdict.Refusal);
+        Assert.Equal("T1 (2019-01-01) on or before the first dose (2019-01-01): baseline, not scored.", Assert.Single(verdict.Notes));
     }
 
     [Fact]

@@ -80,6 +80,38 @@ public sealed class RecistPropertyTests
             Assert.True(best.Response == OverallResponse.Ne || scored.Contains(best.Response), best.Explanation.Sentence);
         });
 
+    /// <summary>
+    /// Issue 18: removing any one measurement (at the baseline read too) never undoes a PD that a
+    /// new lesion or an unequivocal non-target progression shows through another measurement, and
+    /// the first PD never comes later than that read. A PD of the target sum alone may be lost,
+    /// as RECIST wants: an incomplete read is NE unless the assessed targets reach PD (vector R8),
+    /// and a read left incomplete no longer lowers the nadir.
+    /// </summary>
+    [Property(MaxTest = 500)]
+    public Property Removing_one_measurement_never_undoes_a_progression_shown_by_a_new_lesion_or_a_non_target() =>
+        Prop.ForAll(RandomCase.Arbitrary(), Arb.From(Gen.Choose(0, int.MaxValue - 1)), (c, pick) =>
+        {
+            var rows = c.Reads.SelectMany((r, i) => r.Measurements.Select(m => (Read: i, Row: m))).ToArray();
+            if (rows.Length == 0)
+                return;
+            var (at, removed) = rows[pick % rows.Length];
+            var reads = c.Reads.Select((r, i) => i == at ? r with { Measurements = r.Measurements.Where(m => m != removed).ToArray() } : r).ToArray();
+
+            var before = Recist11.Assess(c.Series);
+            var after = Recist11.Assess(ReadSeries.Create(c.Lesions, reads));
+
+            for (var k = 0; k < before.TimePoints.Count; k++)
+            {
+                var tp = before.TimePoints[k];
+                var shown = tp.NewLesions.Concat(tp.NonTarget is { Response: NonTargetResponse.Pd } nt ? nt.Deciding : [])
+                    .Any(l => k + 1 != at || l != removed.Lesion);
+                if (!shown)
+                    continue;
+                Assert.Equal(OverallResponse.Pd, after.TimePoints[k].Overall);
+                Assert.True(after.FirstProgression!.Date <= tp.Date, $"first PD {after.FirstProgression.Date} after {tp.Date}");
+            }
+        });
+
     private static string Summary(ReadSeries series)
     {
         var course = Recist11.Assess(series);

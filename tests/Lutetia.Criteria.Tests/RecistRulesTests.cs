@@ -140,7 +140,7 @@ public sealed class RecistRulesTests
         Assert.Equal("§4.3.1 PD: +20 % and +5 mm over the nadir", tp.Explanation.Rule);
         Assert.Equal(-13.3m, Math.Round(tp.Target!.ChangeFromBaselinePercent!.Value, 1));
         Assert.Equal(30m, tp.Target.ChangeFromNadirPercent);
-        Assert.Equal("R1", tp.Target.NadirRead.Value);
+        Assert.Equal("R1", tp.Target.NadirRead!.Value.Value);
     }
 
     [Fact]

@@ -157,7 +157,7 @@ public sealed class WorkbookTests
         Assert.Equal("workbook", problem.Rule);
     }
 
-    private static void SetCell(string path, string sheetName, string reference, string value, bool number, bool dateStyle = false)
+    internal static void SetCell(string path, string sheetName, string reference, string value, bool number, bool dateStyle = false)
     {
         using var document = SpreadsheetDocument.Open(path, isEditable: true);
         var workbook = document.WorkbookPart!;

@@ -146,9 +146,11 @@ public abstract class AdministrationPagesTests(AppFixture fixture)
         const string email = "forgetful@lutetia.test";
         await AddAccount(coordinator, email, "reviewer", "", Accounts.Password);
         Assert.Contains($"<td>{email}</td><td>reviewer</td><td></td><td>no</td>", await coordinator.GetPageAsync("/accounts"), StringComparison.Ordinal);
-        using var stranger = new WebClient(app);
         for (var attempt = 0; attempt < UserAccounts.Options().Lockout.MaxFailedAccessAttempts; attempt++)
+        {
+            using var stranger = new WebClient(app); // each from its own address: one address alone cannot lock an account
             await stranger.PostFormAsync("/login", "login", new() { ["email"] = email, ["password"] = "Wrong-password-1" });
+        }
         Assert.Contains($"<td>{email}</td><td>reviewer</td><td></td><td>yes (too many wrong passwords)</td>", await coordinator.GetPageAsync("/accounts"), StringComparison.Ordinal);
     }
 

@@ -1,23 +1,43 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace Lutetia.Web.Tests;
 
-/// <summary>A browser-like client of the test server: its own cookies, no automatic redirects, forms posted with their antiforgery token.</summary>
+/// <summary>
+/// A browser-like client of the test server: its own cookies, no automatic redirects, forms posted
+/// with their antiforgery token, and its own client address (a random 10.x.y.z unless given).
+/// </summary>
 public sealed partial class WebClient : IDisposable
 {
+    private static readonly Uri Site = new("http://localhost");
     private readonly HttpClient _http;
 
-    public WebClient(LutetiaAppFactory app)
+    public WebClient(LutetiaAppFactory app, string? address = null)
     {
-        _http = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        ArgumentNullException.ThrowIfNull(app);
+        _http = app.CreateDefaultClient(Site, new CookieContainerHandler(Cookies));
+        Address = address ?? $"10.{RandomNumberGenerator.GetInt32(256)}.{RandomNumberGenerator.GetInt32(256)}.{RandomNumberGenerator.GetInt32(1, 255)}";
+        _http.DefaultRequestHeaders.Add(ClientAddressFilter.Header, Address);
     }
 
-    public static async Task<WebClient> SignedInAsync(LutetiaAppFactory app, string? email)
+    /// <summary>The client's cookies (to copy a session cookie to another client, as a thief would).</summary>
+    public CookieContainer Cookies { get; } = new();
+
+    /// <summary>The address the application sees this client's requests come from.</summary>
+    public string Address { get; }
+
+    /// <summary>The value of the sign-in cookie, or null.</summary>
+    public string? SessionCookie => Cookies.GetCookies(Site)["lutetia"]?.Value;
+
+    /// <summary>Puts <paramref name="value"/> as this client's sign-in cookie.</summary>
+    public void UseSessionCookie(string value) => Cookies.Add(Site, new Cookie("lutetia", value, "/"));
+
+    public static async Task<WebClient> SignedInAsync(LutetiaAppFactory app, string? email, string? address = null)
     {
-        var client = new WebClient(app);
+        var client = new WebClient(app, address);
         if (email is not null)
         {
             var response = await client.PostFormAsync("/login", "login", new() { ["email"] = email, ["password"] = Accounts.Password });

@@ -7,13 +7,7 @@ suppressPackageStartupMessages({ library(survival); library(cmprsk) })
 out <- "tests/Lutetia.Statistics.Tests/golden/survival"
 dir.create(out, recursive = TRUE, showWarnings = FALSE)
 
-fmt <- function(x) {
-  if (is.numeric(x)) ifelse(is.na(x), "NA", sprintf("%.17g", x)) else ifelse(is.na(x), "NA", as.character(x))
-}
-wcsv <- function(df, name) {
-  df[] <- lapply(df, fmt)
-  write.table(df, file.path(out, name), sep = ",", quote = FALSE, row.names = FALSE, na = "NA")
-}
+source("tools/golden/golden_io.R")
 
 # ---- inputs: time, status (0/1), group (string label, "" for none), strata ----------------
 lung2 <- lung

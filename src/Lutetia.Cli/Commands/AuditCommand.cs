@@ -1,23 +1,35 @@
 using System.CommandLine;
+using System.Globalization;
 using Lutetia.Storage;
 
 namespace Lutetia.Cli.Commands;
 
 /// <summary>
-/// <c>lutetia audit verify [--db CONN]</c>: checks the audit trail's hash chain and names the first
-/// broken link (exit 1). <c>lutetia audit export --out FILE.csv [--patient ID] [--db CONN]</c>: the
-/// trail, or one patient's history, as CSV.
+/// <c>lutetia audit verify [--head N:HASH] [--db CONN]</c>: checks the audit trail's hash chain and
+/// names the first broken link, checks that a chain head recorded earlier is still in it, and
+/// replays the trail against the stored rows, naming every difference (exit 1).
+/// <c>lutetia audit head [--db CONN]</c>: the chain head as <c>N:HASH</c>, to record outside the server.
+/// <c>lutetia audit export --out FILE.csv [--patient ID] [--db CONN]</c>: the trail, or one patient's history, as CSV.
 /// </summary>
 public static class AuditCommand
 {
     public static Command Create(CliConsole console)
     {
         var db = ImportCommand.DbOption();
-        var verify = new Command("verify", "Check every link of the audit trail's SHA-256 chain; report the first broken one (exit 1)")
+        var head = new Option<string?>("--head") { Description = "A chain head recorded earlier (N:HASH, from `lutetia audit head`): fail when it is no longer in the chain" };
+        var verify = new Command("verify",
+            "Check every link of the audit trail's SHA-256 chain, and that replaying the trail gives exactly the stored rows; report what differs (exit 1)")
         {
+            head,
             db,
         };
-        verify.SetAction(parse => Verify(console, parse.GetValue(db)));
+        verify.SetAction(parse => Verify(console, parse.GetValue(db), parse.GetValue(head)));
+        var headDb = ImportCommand.DbOption();
+        var headCommand = new Command("head", "Print the chain head (N:HASH: the last entry's number and hash), to record outside the server")
+        {
+            headDb,
+        };
+        headCommand.SetAction(parse => Head(console, parse.GetValue(headDb)));
         var exportDb = ImportCommand.DbOption();
         var output = new Option<string>("--out") { Description = "The CSV file to write", Required = true };
         var patient = new Option<string?>("--patient") { Description = "Only the history of this patient's rows" };
@@ -31,6 +43,7 @@ public static class AuditCommand
         return new Command("audit", "The audit trail of the database")
         {
             verify,
+            headCommand,
             export,
         };
     }
@@ -57,8 +70,32 @@ public static class AuditCommand
         }
     }
 
-    private static int Verify(CliConsole console, string? dbArgument)
+    private static int Head(CliConsole console, string? dbArgument)
     {
+        if (!LutetiaDatabase.TryOpenForCommand(dbArgument, mustExist: true, out var db, out var problem))
+        {
+            console.Error.WriteLine($"lutetia audit head: {problem}");
+            return LutetiaCli.Failure;
+        }
+        using (db)
+        {
+            var chain = AuditTrail.Verify(db);
+            if (!chain.IsIntact)
+                return Broken(console, chain);
+            console.Out.WriteLine(AuditAnchor.Format(chain.EntriesChecked, chain.HeadHash));
+            return LutetiaCli.Success;
+        }
+    }
+
+    private static int Verify(CliConsole console, string? dbArgument, string? head)
+    {
+        long headId = 0;
+        var headHash = "";
+        if (head is not null && !AuditAnchor.TryParse(head, out headId, out headHash))
+        {
+            console.Error.WriteLine($"lutetia audit verify: --head \"{head}\" is not a chain head: give {AuditAnchor.Expected}.");
+            return LutetiaCli.Failure;
+        }
         if (!LutetiaDatabase.TryOpenForCommand(dbArgument, mustExist: true, out var db, out var problem))
         {
             console.Error.WriteLine($"lutetia audit verify: {problem}");
@@ -66,16 +103,39 @@ public static class AuditCommand
         }
         using (db)
         {
-            var verdict = AuditTrail.Verify(db);
-            if (verdict.IsIntact)
+            var chain = AuditTrail.Verify(db);
+            if (!chain.IsIntact)
+                return Broken(console, chain);
+            if (head is not null && AuditAnchor.Check(db, headId, headHash) is { IsIntact: false } anchor)
             {
-                console.Out.WriteLine(verdict.Message);
-                return LutetiaCli.Success;
+                console.Error.WriteLine($"audit trail BROKEN: {anchor.Message}.");
+                console.Error.WriteLine("The chain is consistent, but not the one whose head was recorded: keep the database as it is and compare it with your last backup.");
+                return LutetiaCli.Failure;
             }
-            console.Error.WriteLine($"audit trail BROKEN: {verdict.Message}.");
-            console.Error.WriteLine($"The {verdict.EntriesChecked} entries before it are intact. The trail was changed outside Lutetia: " +
-                                    "keep the database as it is and compare it with your last backup.");
-            return LutetiaCli.Failure;
+            var data = AuditReplay.Reconcile(db);
+            if (!data.IsIntact)
+            {
+                console.Error.WriteLine($"audit trail intact, DATA CHANGED: {data.Message}:");
+                foreach (var difference in data.Differences)
+                    console.Error.WriteLine("  " + difference.Describe());
+                if (data.DifferenceCount > data.Differences.Count)
+                    console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  … and {data.DifferenceCount - data.Differences.Count} more."));
+                console.Error.WriteLine("The database was changed around Lutetia (or the trail holds a forged entry): keep it as it is and compare it with your last backup.");
+                return LutetiaCli.Failure;
+            }
+            console.Out.WriteLine(chain.Message);
+            if (head is not null)
+                console.Out.WriteLine(AuditAnchor.Check(db, headId, headHash).Message);
+            console.Out.WriteLine(data.Message);
+            return LutetiaCli.Success;
         }
+    }
+
+    private static int Broken(CliConsole console, AuditVerification verdict)
+    {
+        console.Error.WriteLine($"audit trail BROKEN: {verdict.Message}.");
+        console.Error.WriteLine($"The {verdict.EntriesChecked} entries before it are intact. The trail was changed outside Lutetia: " +
+                                "keep the database as it is and compare it with your last backup.");
+        return LutetiaCli.Failure;
     }
 }

@@ -1,5 +1,6 @@
 using Lutetia.Domain;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Lutetia.Analysis;
 using Lutetia.Cli.Tables;
 using Lutetia.Statistics.Cox;
@@ -7,9 +8,11 @@ using Lutetia.Statistics.Cox;
 namespace Lutetia.Cli.Commands;
 
 /// <summary>
-/// <c>lutetia cox FILE.csv --time COL --event COL --covariates A,B,… [--ties efron|breslow] [--strata COL] --out DIR</c>:
-/// a Cox proportional-hazards model fitted as R's coxph (statistics.md), written as cox.json. A model
-/// that cannot be fitted (no convergence, a covariate separating the data) is an error, not a number.
+/// <c>lutetia cox FILE.csv --time COL --event COL [--covariates A,B,…] [--factors C,D,…] [--reference C=level …]
+/// [--ties efron|breslow] [--strata COL] --out DIR</c>: a Cox proportional-hazards model fitted as R's coxph
+/// (statistics.md), factors coded as R's treatment contrasts, written as cox.json (the multivariable
+/// model), hazard_ratios.csv (univariable and multivariable HR per term and level) and forest.svg/png.
+/// A model that cannot be fitted (no convergence, a covariate separating the data) is an error, not a number.
 /// </summary>
 public static class CoxCommand
 {
@@ -18,52 +21,67 @@ public static class CoxCommand
         var file = new Argument<string>("FILE") { Description = "A CSV file with a header row, one row per subject" };
         var time = new Option<string>("--time") { HelpName = "COL", Description = "Column of follow-up times (≥ 0)", Required = true };
         var status = new Option<string>("--event") { HelpName = "COL", Description = "Column of event indicators: 1 event, 0 censored", Required = true };
-        var covariates = new Option<string>("--covariates") { HelpName = "A,B,…", Description = "Numeric covariate columns, comma-separated: age,sex", Required = true };
-        covariates.Validators.Add(result =>
+        var covariates = ListOption("--covariates", "Numeric covariate columns, comma-separated: age,karno");
+        var factors = ListOption("--factors", "Categorical covariate columns, comma-separated, coded as R's treatment contrasts: celltype,trt");
+        var references = new Option<string[]>("--reference")
         {
-            if (Names(result.GetValueOrDefault<string>()) is null)
-                result.AddError("--covariates must list distinct, non-empty column names separated by commas, e.g. --covariates age,sex");
-        });
+            HelpName = "COL=LEVEL",
+            Description = "Reference level of a factor (default: its first level in R's order); repeat for several factors",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var ties = new Option<string>("--ties") { Description = "Handling of tied event times, as R's coxph", DefaultValueFactory = _ => "efron" };
         ties.AcceptOnlyFromAmong("efron", "breslow");
         var strata = new Option<string?>("--strata") { HelpName = "COL", Description = "Column of stratum labels: a baseline hazard per stratum" };
-        var output = new Option<string>("--out") { HelpName = "DIR", Description = "Folder to write cox.json to", Required = true };
-        var command = new Command("cox", "Cox proportional-hazards model of any table, equal to R's coxph: cox.json")
+        var output = new Option<string>("--out") { HelpName = "DIR", Description = "Folder to write cox.json, hazard_ratios.csv, forest.svg and forest.png to", Required = true };
+        var command = new Command("cox", "Cox proportional-hazards model of any table, equal to R's coxph: cox.json, hazard_ratios.csv, forest plot")
         {
-            file, time, status, covariates, ties, strata, output,
+            file, time, status, covariates, factors, references, ties, strata, output,
         };
-        command.SetAction(parse => Run(console, parse.GetValue(file)!, parse.GetValue(time)!, parse.GetValue(status)!,
-            Names(parse.GetValue(covariates))!, parse.GetValue(ties) == "breslow" ? CoxTies.Breslow : CoxTies.Efron,
-            parse.GetValue(strata), parse.GetValue(output)!));
+        command.Validators.Add(result => CoxArguments.Check(result, covariates, factors, references));
+        command.SetAction(parse => Run(console, new Request(parse.GetValue(file)!, parse.GetValue(time)!, parse.GetValue(status)!,
+            CoxArguments.Names(parse.GetValue(covariates)) ?? [], CoxArguments.Names(parse.GetValue(factors)) ?? [],
+            CoxArguments.References(parse.GetValue(references))!, parse.GetValue(ties) == "breslow" ? CoxTies.Breslow : CoxTies.Efron,
+            parse.GetValue(strata), parse.GetValue(output)!)));
         return command;
     }
 
-    /// <summary>The covariate names of --covariates; null when one is empty or repeated.</summary>
-    private static string[]? Names(string? list)
+    private static Option<string> ListOption(string name, string description)
     {
-        if (list is null) return null;
-        var names = list.Split(',', StringSplitOptions.TrimEntries);
-        for (int i = 0; i < names.Length; i++)
+        var option = new Option<string>(name) { HelpName = "A,B,…", Description = description };
+        option.Validators.Add(result =>
         {
-            if (names[i].Length == 0 || Array.IndexOf(names, names[i], 0, i) >= 0) return null;
-        }
-        return names;
+            if (CoxArguments.Names(result.GetValueOrDefault<string>()) is null)
+                result.AddError($"{name} must list distinct, non-empty column names separated by commas, e.g. {name} age,sex");
+        });
+        return option;
     }
 
-    private static int Run(CliConsole console, string file, string time, string status, string[] covariates, CoxTies ties, string? strata, string output)
+    private sealed record Request(string File, string Time, string Event, string[] Covariates, string[] Factors,
+        Dictionary<string, string> References, CoxTies Ties, string? Strata, string Out);
+
+    private static int Run(CliConsole console, Request r)
     {
-        List<ColumnRequest> columns = [new(time, ColumnKind.Time, "--time"), new(status, ColumnKind.Event, "--event")];
-        foreach (var c in covariates) columns.Add(new(c, ColumnKind.Number, "--covariates"));
-        if (strata is not null) columns.Add(new(strata, ColumnKind.Label, "--strata"));
-        var table = InputMessages.Load(console.Out, console.Error, "cox", file, columns);
+        List<ColumnRequest> columns = [new(r.Time, ColumnKind.Time, "--time"), new(r.Event, ColumnKind.Event, "--event")];
+        foreach (var c in r.Covariates) columns.Add(new(c, ColumnKind.Number, "--covariates"));
+        foreach (var f in r.Factors) columns.Add(new(f, ColumnKind.Label, "--factors"));
+        if (r.Strata is not null) columns.Add(new(r.Strata, ColumnKind.Label, "--strata"));
+        var table = InputMessages.Load(console.Out, console.Error, "cox", r.File, columns);
         if (table is null) return LutetiaCli.Failure;
-        var values = new List<CoxCovariate>(covariates.Length);
-        foreach (var c in covariates) values.Add(new CoxCovariate(c, table.Numbers(c)));
-        CoxModel model;
+        // The terms in R's formula order: the numeric covariates, then the factors.
+        var terms = new List<CoxTerm>(r.Covariates.Length + r.Factors.Length);
+        foreach (var c in r.Covariates) terms.Add(CoxTerm.Numeric(c, table.Numbers(c)));
+        foreach (var f in r.Factors) terms.Add(CoxTerm.Factor(f, table.Labels(f), r.References.GetValueOrDefault(f)));
+        byte[] json, csv, png;
+        string svg;
         try
         {
-            model = CoxRegression.Fit(table.Numbers(time), table.Events(status), values,
-                strata is null ? [] : table.Labels(strata), CoxOptions.Default with { Ties = ties });
+            var report = CoxHazardRatios.Report(table.Numbers(r.Time), table.Events(r.Event), terms,
+                r.Strata is null ? [] : table.Labels(r.Strata), CoxOptions.Default with { Ties = r.Ties });
+            json = CoxJson.Write(report.Multivariable);
+            csv = HazardRatioOutputs.Csv(report);
+            var forest = HazardRatioOutputs.Forest(report);
+            svg = forest.RenderSvg();
+            png = forest.RenderPng();
         }
         catch (CoxFitException e)
         {
@@ -75,10 +93,12 @@ public static class CoxCommand
             console.Error.WriteLine($"error: {table.File}: {e.Plain()}");
             return LutetiaCli.Failure;
         }
-        var json = CoxJson.Write(model);
-        Directory.CreateDirectory(output);
-        AtomicFile.Write(Path.Combine(output, "cox.json"), s => s.Write(json));
-        console.Out.WriteLine($"Wrote cox.json to {output}.");
+        Directory.CreateDirectory(r.Out);
+        AtomicFile.Write(Path.Combine(r.Out, "cox.json"), s => s.Write(json));
+        AtomicFile.Write(Path.Combine(r.Out, "hazard_ratios.csv"), s => s.Write(csv));
+        AtomicFile.Write(Path.Combine(r.Out, "forest.svg"), s => s.Write(System.Text.Encoding.UTF8.GetBytes(svg)));
+        AtomicFile.Write(Path.Combine(r.Out, "forest.png"), s => s.Write(png));
+        console.Out.WriteLine($"Wrote cox.json, hazard_ratios.csv, forest.svg and forest.png to {r.Out}.");
         return LutetiaCli.Success;
     }
 }

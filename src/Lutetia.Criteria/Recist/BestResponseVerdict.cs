@@ -13,4 +13,29 @@ public sealed record BestResponseVerdict(
     DateOnly? DecidingDate,
     ReadId? ConfirmingRead,
     DateOnly? ConfirmingDate,
-    Explanation Explanation);
+    Explanation Explanation)
+{
+    /// <summary>
+    /// Whether a CR or PR was confirmed by RECIST 1.1 table 3 (a confirming read at least
+    /// <see cref="RecistParameters.ConfirmationIntervalDays"/> later), whatever <see cref="Mode"/>:
+    /// in unconfirmed mode a PR best response can still be reported as not confirmed.
+    /// </summary>
+    public bool ResponseConfirmed { get; init; }
+
+    /// <summary>
+    /// What a reviewer should know but that did not stop the scoring: reads on or before the first
+    /// dose left out as baseline, reads after another progression left out, a series mixing
+    /// non-CR/non-PD with PR or SD.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Set when the input could not be scored; the response is then NE.</summary>
+    public BestResponseRefusal? Refusal { get; init; }
+
+    internal static BestResponseVerdict Refused(BestResponseMode mode, BestResponseRefusal refusal) =>
+        new(OverallResponse.Ne, mode, null, null, null, null,
+            new Explanation("RECIST 1.1", "§4.4.3 refused", $"NE: not scored: {refusal}"))
+        {
+            Refusal = refusal,
+        };
+}

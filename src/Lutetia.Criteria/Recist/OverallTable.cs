@@ -13,11 +13,11 @@ internal static class OverallTable
         // §4.3.5: a new lesion is PD whatever the rest shows.
         if (newLesions.Count > 0)
             return (OverallResponse.Pd, new Explanation(Criterion, "§4.3.5 PD: new lesion",
-                $"PD: new lesion {Text.Join(newLesions.Select(l => l.Value))} seen at {Text.Date(date)}"));
+                $"PD: new lesion {Text.Join(newLesions.Select(l => l.Value))} seen at {Text.Date(date)}{TargetsNe(target)}"));
         if (target?.Response == TargetResponse.Pd)
             return (OverallResponse.Pd, target.Explanation);
         if (nonTarget?.Response == NonTargetResponse.Pd)
-            return (OverallResponse.Pd, nonTarget.Explanation);
+            return (OverallResponse.Pd, nonTarget.Explanation with { Sentence = nonTarget.Explanation.Sentence + TargetsNe(target) });
         if (target is null && nonTarget is null)
             return (OverallResponse.Ne, new Explanation(Criterion, "no disease at baseline",
                 "NE: no target or non-target lesion at baseline and no new lesion"));
@@ -47,6 +47,13 @@ internal static class OverallTable
             : $"{target.Explanation.Sentence}; non-targets {Code(nonTarget.Response)}, no new lesion";
         return (overall, new Explanation(Criterion, "§4.4.1 table 1", sentence));
     }
+
+    /// <summary>
+    /// A PD decided without the targets says when their response was NE, and why (a target not
+    /// assessed at this read, or no baseline sum), so that the sentence names the missing lesion.
+    /// </summary>
+    private static string TargetsNe(TargetVerdict? target) =>
+        target?.Response == TargetResponse.Ne ? $"; targets {target.Explanation.Sentence}" : "";
 
     /// <summary>The display code a reviewer reads: CR, PR, SD, non-CR/non-PD, PD, NE.</summary>
     public static string Code(OverallResponse r) => r switch

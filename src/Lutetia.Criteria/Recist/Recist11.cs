@@ -11,8 +11,10 @@ public static class Recist11
 {
     /// <summary>
     /// Time-point responses at every follow-up read of the series (the first read is the baseline).
-    /// Throws <see cref="ArgumentException"/> naming the read and lesion when a read is not CT/MRI
-    /// or a target has no usable baseline diameter.
+    /// Throws <see cref="ArgumentException"/> naming the read and lesion when a read is not CT/MRI.
+    /// A target without a usable diameter at the baseline read (not measured, or 0 mm) leaves no
+    /// baseline sum: the target response is then NE at every read, and each time point is decided by
+    /// what can be evaluated, new lesions and non-target progression making it PD (table 1).
     /// </summary>
     public static RecistCourse Assess(ReadSeries series, RecistParameters? parameters = null)
     {
@@ -31,8 +33,8 @@ public static class Recist11
         var nonTargetLesions = nonTargets.Select(i => series.Lesions[i]).ToArray();
 
         var baseline = series.Baseline;
-        var (baselineSum, belowMeasurable) = BaselineSum(series, targets, p);
-        var context = new TargetContext(targetLesions, baselineSum, baselineSum, baseline.Id, baseline.Date);
+        var (baselineSum, belowMeasurable, notMeasured, baselineGap) = BaselineSum(series, targets, p);
+        var context = baselineSum is { } sum ? new TargetContext(targetLesions, sum, sum, baseline.Id, baseline.Date) : null;
         var points = new List<RecistTimePoint>(series.Reads.Count - 1);
         RecistTimePoint? firstPd = null;
         var values = new decimal?[targets.Length];
@@ -45,9 +47,12 @@ public static class Recist11
             {
                 for (var i = 0; i < targets.Length; i++)
                     values[i] = TargetRule.Counted(series.MeasurementAt(r, targets[i]), targetLesions[i], read.Id, p);
-                target = TargetRule.Assess(context, values, p);
+                if (context is null)
+                    target = TargetRule.NotFormed(targetLesions, values, baselineGap!, notMeasured);
+                else
+                    target = TargetRule.Assess(context, values, p);
                 // The nadir is the smallest complete sum so far, baseline included (§4.3.1).
-                if (target.NotAssessed.Count == 0 && target.SumMm < context.NadirMm)
+                if (context is not null && target.NotAssessed.Count == 0 && target.SumMm < context.NadirMm)
                     context = context with { NadirMm = target.SumMm, NadirRead = read.Id, NadirDate = read.Date };
             }
             NonTargetVerdict? nonTarget = null;
@@ -84,29 +89,45 @@ public static class Recist11
         return new RecistCourse(baseline.Id, baseline.Date, targets.Length, nonTargets.Length, baselineSum, points)
         {
             TargetsBelowMeasurableSize = belowMeasurable,
+            TargetsNotMeasuredAtBaseline = notMeasured,
         };
     }
 
-    private static (decimal Sum, List<LesionId> BelowMeasurable) BaselineSum(ReadSeries series, int[] targets, RecistParameters p)
+    /// <summary>
+    /// The baseline sum of diameters, or null with the targets that leave it unformed (not
+    /// measured, or 0 mm: a target is present at baseline) and a sentence naming them and the read.
+    /// </summary>
+    private static (decimal? Sum, List<LesionId> BelowMeasurable, List<LesionId> NotMeasured, string? Gap) BaselineSum(
+        ReadSeries series, int[] targets, RecistParameters p)
     {
         var baseline = series.Baseline;
         decimal sum = 0;
         var below = new List<LesionId>();
+        var unmeasured = new List<LesionId>();
+        var zero = new List<LesionId>();
         foreach (var i in targets)
         {
             var lesion = series.Lesions[i];
-            var value = TargetRule.Counted(series.MeasurementAt(0, i), lesion, baseline.Id, p)
-                ?? throw new ArgumentException(
-                    $"Target lesion {lesion.Id} is not measured at the baseline read {baseline.Id}: the baseline sum cannot be formed.", nameof(series));
-            if (value == 0)
-                throw new ArgumentException(
-                    $"Target lesion {lesion.Id} measures 0 mm at the baseline read {baseline.Id}: a target must be present at baseline.", nameof(series));
+            var value = TargetRule.Counted(series.MeasurementAt(0, i), lesion, baseline.Id, p);
+            if (value is not { } v || v == 0)
+            {
+                (value is null ? unmeasured : zero).Add(lesion.Id);
+                continue;
+            }
             // §3.1: measurable from 10 mm (15 mm short axis for a node); kept as recorded, but reported.
-            if (value < (lesion.IsNodal ? p.MeasurableNodalMm : p.MeasurableNonNodalMm))
+            if (v < (lesion.IsNodal ? p.MeasurableNodalMm : p.MeasurableNonNodalMm))
                 below.Add(lesion.Id);
-            sum += value;
+            sum += v;
         }
-        return (sum, below);
+        if (unmeasured.Count == 0 && zero.Count == 0)
+            return (sum, below, [], null);
+        var at = $"at the baseline read {baseline.Id} ({Text.Date(baseline.Date)})";
+        var parts = new List<string>(2);
+        if (unmeasured.Count > 0)
+            parts.Add($"target {Text.Join(unmeasured.Select(l => l.Value))} {(unmeasured.Count == 1 ? "is" : "are")} not measured {at}");
+        if (zero.Count > 0)
+            parts.Add($"target {Text.Join(zero.Select(l => l.Value))} {(zero.Count == 1 ? "measures" : "measure")} 0 mm {at}");
+        return (null, below, [.. unmeasured, .. zero], string.Join(" and ", parts));
     }
 
     private static int[] Indices(IReadOnlyList<Lesion> lesions, LesionRole role)

@@ -3,7 +3,8 @@ using Lutetia.Domain;
 namespace Lutetia.Criteria.Recist;
 
 /// <summary>
-/// RECIST 1.1 over a series of reads: the baseline sum and one time point per follow-up read.
+/// RECIST 1.1 over a series of reads: the baseline sum (null when a target is not measured at
+/// baseline) and one time point per follow-up read.
 /// <see cref="Response"/> is the response at the last read, PD once a PD was met (the MesenLuth
 /// "PD once met stays PD" rule, which is RECIST's "nothing after a PD is scored").
 /// </summary>
@@ -12,7 +13,7 @@ public sealed record RecistCourse(
     DateOnly BaselineDate,
     int TargetCount,
     int NonTargetCount,
-    decimal BaselineSumMm,
+    decimal? BaselineSumMm,
     IReadOnlyList<RecistTimePoint> TimePoints)
 {
     public bool HasTargets => TargetCount > 0;
@@ -22,6 +23,13 @@ public sealed record RecistCourse(
     /// are used as recorded (intake warns about them); a reviewer may want to see them.
     /// </summary>
     public IReadOnlyList<LesionId> TargetsBelowMeasurableSize { get; init; } = [];
+
+    /// <summary>
+    /// Targets without a usable diameter at the baseline read (not measured, or 0 mm). When there are
+    /// any, <see cref="BaselineSumMm"/> is null and every time point's target response is NE; new
+    /// lesions and non-target progression still make a time point PD.
+    /// </summary>
+    public IReadOnlyList<LesionId> TargetsNotMeasuredAtBaseline { get; init; } = [];
 
     /// <summary>The first time point that is PD, or null.</summary>
     public RecistTimePoint? FirstProgression

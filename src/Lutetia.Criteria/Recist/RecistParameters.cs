@@ -43,5 +43,12 @@ public sealed record RecistParameters
     /// <summary>§4.4.3: SD (and non-CR/non-PD) counts for best response only at a read this many days after the first dose.</summary>
     public int MinimumStableDiseaseDays { get; init; } = 42;
 
+    /// <summary>
+    /// Table 3: how many NE reads may lie between a CR or PR and its confirming read. RECIST 1.1
+    /// table 3 lets an NE decide at once (CR or PR then NE is SD or NE), hence 0; admiralonco's
+    /// <c>max_nr_ne</c> allows some (its default 1). Confirmed mode only.
+    /// </summary>
+    public int MaximumNeBeforeConfirmation { get; init; }
+
     public static RecistParameters Published { get; } = new();
 }

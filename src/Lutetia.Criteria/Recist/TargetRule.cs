@@ -30,15 +30,7 @@ internal static class TargetRule
     /// <summary>Decides the target response from the counted diameters of one read (null = not assessed).</summary>
     public static TargetVerdict Assess(TargetContext c, decimal?[] values, RecistParameters p)
     {
-        decimal sum = 0;
-        var missing = new List<LesionId>();
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (values[i] is { } v)
-                sum += v;
-            else
-                missing.Add(c.Targets[i].Id);
-        }
+        var (sum, missing) = AssessedSum(c.Targets, values);
         var nadirText = $"the nadir {Text.Number(c.NadirMm)} mm at {Text.Date(c.NadirDate)}";
         var rise = sum - c.NadirMm;
         // §4.3.1: PD is at least +20 % over the nadir AND at least +5 mm.
@@ -68,6 +60,39 @@ internal static class TargetRule
                 $"PR: {fromBaseline} (PR from {Text.Percent(-p.PartialResponseFraction * 100)} %)");
         return Verdict(c, TargetResponse.Sd, sum, missing, "§4.3.1 SD: neither PR nor PD",
             $"SD: {fromBaseline} and {PercentOrBlank(sum, c.NadirMm)}{Text.Signed(rise)} mm from {nadirText}");
+    }
+
+    /// <summary>
+    /// The target response at a read when the baseline sum cannot be formed (a target without a
+    /// usable diameter at the baseline read): NE at every read, since neither the change from
+    /// baseline nor the nadir (which includes the baseline, §4.3.1) is known. The read's own sum of
+    /// the assessed targets is kept for display. Table 1 then lets new lesions and non-target
+    /// progression decide PD (response-criteria.md, overall response: "any | PD | any | PD",
+    /// "any | any | yes | PD"); <see cref="Recist11"/> evaluates them as usual.
+    /// </summary>
+    public static TargetVerdict NotFormed(IReadOnlyList<Lesion> targets, decimal?[] values, string baselineGap, IReadOnlyList<LesionId> notMeasuredAtBaseline)
+    {
+        var (sum, missing) = AssessedSum(targets, values);
+        return new TargetVerdict(TargetResponse.Ne, sum, null, null, null, null, missing,
+            new Explanation(Criterion, "§4.3.1 NE: no baseline sum", $"NE: {baselineGap}, so the baseline sum and the target response cannot be formed"))
+        {
+            NotMeasuredAtBaseline = notMeasuredAtBaseline,
+        };
+    }
+
+    /// <summary>The sum of the assessed targets' diameters, and the targets not assessed.</summary>
+    private static (decimal Sum, List<LesionId> Missing) AssessedSum(IReadOnlyList<Lesion> targets, decimal?[] values)
+    {
+        decimal sum = 0;
+        var missing = new List<LesionId>();
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] is { } v)
+                sum += v;
+            else
+                missing.Add(targets[i].Id);
+        }
+        return (sum, missing);
     }
 
     // §4.3.1: CR is every non-nodal target gone and every nodal target below 10 mm short axis.

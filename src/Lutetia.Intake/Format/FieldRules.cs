@@ -29,19 +29,49 @@ public static class FieldRules
         return false;
     }
 
+    /// <summary>
+    /// The text rule (docs/intake.md, "Text"): no control character (a line break, a tab, any
+    /// C0/C1 control), and no first character that makes a spreadsheet read the cell as a formula
+    /// (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>: OWASP, CSV injection). Every free-text field of every
+    /// form and import obeys it.
+    /// </summary>
     public static bool TryText(ReadOnlySpan<char> text, out FieldIssue issue)
     {
         foreach (var c in text)
         {
             if (char.IsControl(c))
             {
-                issue = new("text", "the text holds a control character (a line break or a tab)",
-                    "keep the value on one line, without tabs");
+                issue = new("text", "the text holds a control character (a line break, a tab or an invisible control code)",
+                    "keep the value on one line, without tabs, and retype it if it was pasted");
                 return false;
             }
         }
+        if (!text.IsEmpty && FormulaLead.Contains(text[0]))
+        {
+            issue = new("text", $"the text begins with \"{text[0]}\", which a spreadsheet reads as the start of a formula",
+                "begin the text with a letter or a digit (write \"minus\" or \"at\" in words, or reword it)");
+            return false;
+        }
         issue = default;
         return true;
+    }
+
+    /// <summary>The characters that start a formula in Excel, LibreOffice and Google Sheets (tab and CR are control characters).</summary>
+    public const string FormulaLead = "=+-@";
+
+    /// <summary>A value longer than its column's declared length (<see cref="FieldSpec.MaximumLength"/>).</summary>
+    public static bool TryLength(ReadOnlySpan<char> text, FieldSpec spec, out FieldIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (text.Length <= spec.MaximumLength)
+        {
+            issue = default;
+            return true;
+        }
+        issue = new("length", string.Create(CultureInfo.InvariantCulture,
+                $"{spec.Name} has {text.Length:N0} characters; at most {spec.MaximumLength:N0} are allowed"),
+            string.Create(CultureInfo.InvariantCulture, $"shorten the value to {spec.MaximumLength:N0} characters or fewer"));
+        return false;
     }
 
     public static bool TryDate(ReadOnlySpan<char> text, out DateOnly date, out FieldIssue issue)

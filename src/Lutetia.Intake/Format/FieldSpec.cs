@@ -20,6 +20,13 @@ public sealed record FieldSpec
     public bool MinimumExclusive { get; init; }
     public decimal? Maximum { get; init; }
 
+    /// <summary>
+    /// The declared length in characters (the database column's length) of a text column; any other
+    /// cell is bounded by <see cref="IntakeLimits.MaximumCellCharacters"/> (an identifier's own rule
+    /// allows 64 characters).
+    /// </summary>
+    public int MaximumLength { get; init; } = IntakeLimits.MaximumCellCharacters;
+
     /// <summary>The allowed codes of an enumeration, in the specification's order.</summary>
     public IReadOnlyList<string> Codes { get; init; } = [];
 
@@ -29,6 +36,8 @@ public sealed record FieldSpec
         var text = (raw ?? "").AsSpan().Trim();
         if (text.IsEmpty)
             return Required ? FieldRules.RequiredIssue(Name) : null;
+        if (!FieldRules.TryLength(text, this, out var tooLong))
+            return tooLong;
         FieldIssue issue;
         var ok = Kind switch
         {

@@ -9,7 +9,9 @@ internal sealed class TableSpecBuilder(string name)
 
     public FieldSpec Id(string column, bool required = true) => Add(column, FieldKind.Identifier, required);
 
-    public FieldSpec Text(string column, bool required = true) => Add(column, FieldKind.Text, required);
+    /// <summary>A free-text column of at most <paramref name="maximumLength"/> characters (its database column's length).</summary>
+    public FieldSpec Text(string column, int maximumLength, bool required = true) =>
+        Replace(Add(column, FieldKind.Text, required) with { MaximumLength = maximumLength });
 
     public FieldSpec Date(string column, bool required = true) => Add(column, FieldKind.Date, required);
 

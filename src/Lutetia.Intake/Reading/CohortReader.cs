@@ -119,11 +119,16 @@ public static class CohortReader
                 "open it in Excel, remove the password (File → Info → Protect Workbook) and save it as .xlsx");
             return null;
         }
+        if (!CohortArchive.CheckWorkbook(path, name, problems))
+            return null;
         SpreadsheetDocument? document = null;
         try
         {
             document = SpreadsheetDocument.Open(path, isEditable: false);
-            return new XlsxWorkbookSource(document, path);
+            var source = XlsxWorkbookSource.Open(document, path, problems);
+            if (source is null)
+                document.Dispose();
+            return source;
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException
                                        or IOException or System.Xml.XmlException or InvalidOperationException)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 
@@ -8,7 +9,9 @@ namespace Lutetia.Intake;
 /// A strict RFC 4180 reader over UTF-8 bytes that streams a file of any size in a fixed buffer.
 /// It accepts a BOM and CRLF or LF line ends; it reports (and stops at) an unbalanced quote, a
 /// stray quote, or bytes that are not UTF-8, with the row where they occur. Blank lines are
-/// counted in the row numbers but skipped.
+/// counted in the row numbers but skipped. A record longer than
+/// <see cref="IntakeLimits.MaximumRecordBytes"/> stops the reading (reported), so a hostile line
+/// cannot make it hold more than about twice that.
 /// </summary>
 internal sealed class CsvTableReader : ITableReader
 {
@@ -81,6 +84,10 @@ internal sealed class CsvTableReader : ITableReader
         var openedAtLine = _nextLine;
         while (true)
         {
+            if (_recordLength > IntakeLimits.MaximumRecordBytes)
+                return Fail(Row, string.Create(CultureInfo.InvariantCulture,
+                        $"the row is longer than {IntakeLimits.MaximumRecordBytes:N0} bytes, the most a row of the cohort format may hold (a quote that never closes can make the rest of the file one row)"),
+                    "check this row for a quote that is not closed, and keep each value short (a centre name has at most 200 characters)");
             if (!EnsureData())
             {
                 if (inQuotes)

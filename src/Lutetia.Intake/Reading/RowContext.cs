@@ -85,7 +85,7 @@ internal sealed class RowContext
     public void Report(FieldSpec column, string rule, string message, string hint)
     {
         var raw = Raw(column);
-        _problems.Error(Location, Row, column.Name, raw.IsEmpty ? "" : raw.ToString(), rule, message, hint);
+        _problems.Error(Location, Row, column.Name, Echo(raw), rule, message, hint);
         Ok = false;
     }
 
@@ -99,7 +99,12 @@ internal sealed class RowContext
     {
         text = Raw(column);
         if (!text.IsEmpty)
-            return true;
+        {
+            if (FieldRules.TryLength(text, column, out var tooLong))
+                return true;
+            Fail(column, text, tooLong);
+            return false;
+        }
         if (column.Required && _fieldOfColumn[column.Index] >= 0)
             Fail(column, text, FieldRules.RequiredIssue(column.Name));
         return false;
@@ -107,10 +112,16 @@ internal sealed class RowContext
 
     private string? Fail(FieldSpec column, ReadOnlySpan<char> text, FieldIssue issue)
     {
-        _problems.Error(Location, Row, column.Name, text.ToString(), issue.Rule, issue.Message, issue.Hint);
+        _problems.Error(Location, Row, column.Name, Echo(text), issue.Rule, issue.Message, issue.Hint);
         Ok = false;
         return null;
     }
+
+    /// <summary>The offending value as a problem repeats it: cut after <see cref="IntakeLimits.MaximumEchoedCharacters"/> characters.</summary>
+    internal static string Echo(ReadOnlySpan<char> value) =>
+        value.Length <= IntakeLimits.MaximumEchoedCharacters
+            ? value.ToString()
+            : string.Concat(value[..IntakeLimits.MaximumEchoedCharacters], "…");
 
     private T? Fail<T>(FieldSpec column, ReadOnlySpan<char> text, FieldIssue issue) where T : struct
     {

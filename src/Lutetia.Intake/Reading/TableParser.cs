@@ -68,7 +68,7 @@ internal static class TableParser
         Array.Fill(fieldOfColumn, -1);
         for (var field = 0; field < width; field++)
         {
-            var name = reader.Field(field).Trim().ToString();
+            var name = RowContext.Echo(reader.Field(field).Trim());
             var column = spec.Column(name.ToLowerInvariant());
             if (column is null)
                 problems.Error(reader.Location, reader.Row, name, name, "column_unknown", $"{spec.Name} has no column \"{name}\"",

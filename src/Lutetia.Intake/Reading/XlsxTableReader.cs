@@ -23,6 +23,8 @@ internal sealed class XlsxTableReader : ITableReader
     private readonly string[] _sharedStrings;
     private readonly XlsxCellStyles _styles;
     private readonly StringBuilder _inline = new();
+    private readonly StringBuilder _value = new();
+    private readonly XlsxText _text = new();
     private readonly string _row, _c, _v, _t;
     private string[] _fields = new string[32];
     private int _headerWidth = -1;
@@ -31,10 +33,7 @@ internal sealed class XlsxTableReader : ITableReader
     public XlsxTableReader(WorksheetPart sheet, string location, string[] sharedStrings, XlsxCellStyles styles, ProblemList problems)
     {
         _stream = sheet.GetStream(FileMode.Open, FileAccess.Read);
-        _xml = XmlReader.Create(_stream, new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true, IgnoreProcessingInstructions = true,
-        });
+        _xml = XlsxText.Open(_stream);
         var names = _xml.NameTable;
         (_row, _c, _v, _t) = (names.Add("row"), names.Add("c"), names.Add("v"), names.Add("t"));
         _sharedStrings = sharedStrings;
@@ -62,6 +61,8 @@ internal sealed class XlsxTableReader : ITableReader
                     continue;
                 Row = int.TryParse(_xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : Row + 1;
                 var lastFilled = _xml.IsEmptyElement ? -1 : LoadCells();
+                if (lastFilled == TooLong)
+                    return false;
                 _lastCompleteRow = Row;
                 if (lastFilled < 0)
                     continue; // a blank row
@@ -82,7 +83,15 @@ internal sealed class XlsxTableReader : ITableReader
         }
     }
 
-    /// <summary>Fills the fields of the current row; returns the index of its last non-empty cell, -1 when blank.</summary>
+    private const int TooLong = -2;
+
+    /// <summary>ECMA-376 §18.3.1.4: a sheet has at most 16,384 columns (A to XFD).</summary>
+    private const int LastColumn = 16384;
+
+    /// <summary>
+    /// Fills the fields of the current row; returns the index of its last non-empty cell, -1 when
+    /// blank, <see cref="TooLong"/> when a cell is over the limit (reported; the reading stops).
+    /// </summary>
     private int LoadCells()
     {
         Array.Fill(_fields, "");
@@ -94,8 +103,12 @@ internal sealed class XlsxTableReader : ITableReader
             if (_xml.NodeType != XmlNodeType.Element || !ReferenceEquals(_xml.LocalName, _c))
                 continue;
             var column = _xml.GetAttribute("r") is { } reference ? ColumnIndex(reference) : next;
+            if (column is < 0 or >= LastColumn)
+                throw new InvalidDataException($"a cell lies beyond the last column of a sheet, {ColumnName(LastColumn - 1)}");
             next = column + 1;
             var text = CellText();
+            if (text is null)
+                return RefuseCell(column);
             if (text.Length == 0)
                 continue;
             if (column >= _fields.Length)
@@ -111,28 +124,56 @@ internal sealed class XlsxTableReader : ITableReader
         return lastFilled;
     }
 
-    /// <summary>The text of the cell the reader is on (its value, or its inline string), read to its end.</summary>
-    private string CellText()
+    private int RefuseCell(int column)
+    {
+        Failed = true;
+        _problems.Error(Location, Row, ColumnName(column), null, "length",
+            string.Create(CultureInfo.InvariantCulture, $"the cell holds more than {IntakeLimits.MaximumCellCharacters:N0} characters, the most a cell may hold; the sheet is not read further"),
+            "shorten the value (a centre name has at most 200 characters)");
+        return TooLong;
+    }
+
+    /// <summary>The spreadsheet's name of a column: A, B, …, Z, AA…</summary>
+    private static string ColumnName(int index)
+    {
+        var name = "";
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+            name = (char)('A' + (n - 1) % 26) + name;
+        return name;
+    }
+
+    /// <summary>The text of the cell the reader is on (its value, or its inline string), read to its end; null when too long.</summary>
+    private string? CellText()
     {
         var type = _xml.GetAttribute("t");
         var style = uint.TryParse(_xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
         if (_xml.IsEmptyElement)
             return "";
-        string? raw = null;
+        _value.Clear();
         _inline.Clear();
         var depth = _xml.Depth;
         _xml.Read();
         while (_xml.Depth > depth)
         {
-            // ReadElementContentAsString leaves the reader on the node after the element: no Read() then.
+            // TryAppend leaves the reader on the node after the element: no Read() then.
             if (_xml.NodeType == XmlNodeType.Element && ReferenceEquals(_xml.LocalName, _v))
-                raw = _xml.ReadElementContentAsString();
+            {
+                _value.Clear();
+                if (!_text.TryAppend(_xml, _value, IntakeLimits.MaximumCellCharacters))
+                    return null;
+            }
             else if (_xml.NodeType == XmlNodeType.Element && ReferenceEquals(_xml.LocalName, _t) && _xml.Depth > depth + 1)
-                _inline.Append(_xml.ReadElementContentAsString()); // <is><t>…</t></is>, or rich-text runs <is><r><t>…
+            {
+                // <is><t>…</t></is>, or rich-text runs <is><r><t>…
+                if (!_text.TryAppend(_xml, _inline, IntakeLimits.MaximumCellCharacters))
+                    return null;
+            }
             else if (!_xml.Read())
+            {
                 break;
+            }
         }
-        raw ??= "";
+        var raw = _value.ToString();
         return type switch
         {
             "s" => int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < _sharedStrings.Length ? _sharedStrings[i] : "",
@@ -174,6 +215,8 @@ internal sealed class XlsxTableReader : ITableReader
             if (c is < 'A' or > 'Z')
                 break;
             index = index * 26 + (c - 'A' + 1);
+            if (index > LastColumn)
+                return LastColumn;
         }
         return index - 1;
     }

@@ -13,7 +13,7 @@ internal sealed class XlsxWorkbookSource : ICohortSource
     private readonly XlsxCellStyles _styles;
     private readonly string[] _sharedStrings;
 
-    public XlsxWorkbookSource(SpreadsheetDocument document, string path)
+    private XlsxWorkbookSource(SpreadsheetDocument document, string path, string[] sharedStrings)
     {
         _document = document;
         _workbookName = Path.GetFileName(path);
@@ -26,7 +26,16 @@ internal sealed class XlsxWorkbookSource : ICohortSource
                 _names.Add(name);
         }
         _styles = XlsxCellStyles.Read(workbook);
-        _sharedStrings = ReadSharedStrings(workbook);
+        _sharedStrings = sharedStrings;
+    }
+
+    /// <summary>The workbook's tables; null when its shared strings exceed a limit (reported).</summary>
+    public static XlsxWorkbookSource? Open(SpreadsheetDocument document, string path, ProblemList problems)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var workbook = document.WorkbookPart ?? throw new InvalidDataException("the workbook has no workbook part");
+        var sharedStrings = XlsxSharedStrings.Read(workbook, $"[{Path.GetFileName(path)}]", problems);
+        return sharedStrings is null ? null : new XlsxWorkbookSource(document, path, sharedStrings);
     }
 
     public IReadOnlyList<string> TableNames => _names;
@@ -35,17 +44,6 @@ internal sealed class XlsxWorkbookSource : ICohortSource
 
     public ITableReader Open(string tableName, ProblemList problems) =>
         new XlsxTableReader(_sheets[tableName], LocationOf(tableName), _sharedStrings, _styles, problems);
-
-    private static string[] ReadSharedStrings(WorkbookPart workbook)
-    {
-        var table = workbook.SharedStringTablePart?.SharedStringTable;
-        if (table is null)
-            return [];
-        var strings = new List<string>();
-        foreach (var item in table.Elements<SharedStringItem>())
-            strings.Add(item.Text?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text)));
-        return [.. strings];
-    }
 
     public void Dispose() => _document.Dispose();
 }

@@ -26,9 +26,9 @@ public static class CsvCohortWriter
                 written.Add((temporary, final));
                 using var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
                 using var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16);
-                WriteRow(writer, table.Columns.Select(c => c.Name));
+                WriteRow(writer, table.Columns.Select(c => c.Name), null);
                 foreach (var row in rows)
-                    WriteRow(writer, row);
+                    WriteRow(writer, row, table.Columns);
             }
             foreach (var (temporary, final) in written)
                 File.Move(temporary, final, overwrite: true);
@@ -41,15 +41,20 @@ public static class CsvCohortWriter
         }
     }
 
-    private static void WriteRow(StreamWriter writer, IEnumerable<string?> cells)
+    /// <summary>
+    /// One line. A text column's cell that a spreadsheet would run as a formula (only a value stored
+    /// before the text rule refused them) is written after an apostrophe (docs/security.md); every
+    /// other cell, identifiers and numbers included, exactly as stored.
+    /// </summary>
+    private static void WriteRow(StreamWriter writer, IEnumerable<string?> cells, IReadOnlyList<FieldSpec>? columns)
     {
-        var first = true;
+        var index = 0;
         foreach (var cell in cells)
         {
-            if (!first)
+            if (index > 0)
                 writer.Write(',');
-            first = false;
-            writer.Write(CsvCell.Escape(cell));
+            writer.Write(columns?[index].Kind == FieldKind.Text ? CsvCell.EscapeForPeople(cell) : CsvCell.Escape(cell));
+            index++;
         }
         writer.Write('\n');
     }

@@ -80,7 +80,7 @@ public static class XlsxCohortWriter
             }
             else
             {
-                var cell = new Cell(new InlineString(new Text(cells[i]!) { Space = SpaceProcessingModeValues.Preserve }))
+                var cell = new Cell(new InlineString(new Text(XmlSafeText.Of(cells[i]!)) { Space = SpaceProcessingModeValues.Preserve }))
                 {
                     DataType = CellValues.InlineString, CellReference = reference,
                 };

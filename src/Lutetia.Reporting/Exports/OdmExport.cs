@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Lutetia.Domain;
 using Lutetia.Intake;
 
 namespace Lutetia.Reporting.Exports;
@@ -54,7 +55,7 @@ public static class OdmExport
         foreach (var row in centers.Rows)
         {
             x.WriteStartElement("Location", OdmNames.Namespace);
-            OdmMetadata.Attributes(x, ("OID", OdmNames.Location(row[id]!)), ("Name", row[name]!), ("LocationType", "Site"));
+            OdmMetadata.Attributes(x, ("OID", OdmNames.Location(row[id]!)), ("Name", XmlSafeText.Of(row[name]!)), ("LocationType", "Site"));
             OdmMetadata.Element(x, "MetaDataVersionRef", ("StudyOID", OdmNames.StudyOid), ("MetaDataVersionOID", OdmNames.MetaDataVersionOid),
                 ("EffectiveDate", options.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             x.WriteEndElement();
@@ -104,7 +105,7 @@ public static class OdmExport
                 var column = table.Columns[c];
                 if (!OdmNames.IsItem(column) || string.IsNullOrEmpty(row[c]))
                     continue;
-                OdmMetadata.Element(x, "ItemData", ("ItemOID", OdmNames.Item(table.Name, column.Name)), ("Value", Value(column, row[c]!)));
+                OdmMetadata.Element(x, "ItemData", ("ItemOID", OdmNames.Item(table.Name, column.Name)), ("Value", XmlSafeText.Of(Value(column, row[c]!))));
             }
             x.WriteEndElement();
         }

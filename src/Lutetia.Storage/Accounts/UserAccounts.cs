@@ -30,7 +30,10 @@ public static class UserAccounts
         options.Password.RequireLowercase = false;
         options.Password.RequireUppercase = false;
         options.Password.RequireNonAlphanumeric = false;
-        options.Lockout.MaxFailedAccessAttempts = 5;
+        // 10, not 5: the web application also limits each client address to 5 failures per account
+        // in 15 minutes (docs/security.md), so one address can never lock an account out; the account's
+        // own count stops guessing spread over many addresses (OWASP, NIST SP 800-63B §5.2.2: at most 100).
+        options.Lockout.MaxFailedAccessAttempts = 10;
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         options.Lockout.AllowedForNewUsers = true;
     }

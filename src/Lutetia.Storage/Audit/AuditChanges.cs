@@ -1,18 +1,23 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Lutetia.Storage;
 
 /// <summary>
 /// What the tracked entries of a save change, field by field: a whole row for an insert or a
 /// delete, each field whose value differs for an update. Secrets of the accounts (password hash,
-/// security and concurrency stamps, token values) never enter the trail.
+/// security and concurrency stamps, token values) and the data-protection keys' material never enter the trail.
 /// </summary>
 internal static class AuditChanges
 {
     private static readonly HashSet<string> Bookkeeping = ["Sequence", "Version"];
     private static readonly HashSet<string> Secrets = ["Sequence", "Version", "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value"];
+
+    /// <summary>A data-protection key's XML holds the key itself: the trail records that a key was added (id, name), never the key.</summary>
+    private static readonly HashSet<string> KeyMaterial = ["Xml"];
 
     public static bool IsAudited(EntityEntry entry) =>
         entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
@@ -52,19 +57,28 @@ internal static class AuditChanges
         }
     }
 
-    public static string EntityName(EntityEntry entry) =>
-        entry.Entity is LutetiaUser ? "users" : entry.Metadata.GetTableName() ?? entry.Metadata.ShortName();
+    public static string EntityName(EntityEntry entry) => EntityName(entry.Metadata);
 
-    public static (string Key, string? Patient) KeyOf(EntityEntry entry)
+    /// <summary>The table as the trail names it (<c>users</c> for the accounts).</summary>
+    public static string EntityName(IEntityType type) =>
+        type.ClrType == typeof(LutetiaUser) ? "users" : type.GetTableName() ?? type.ShortName();
+
+    public static (string Key, string? Patient) KeyOf(EntityEntry entry) => KeyOf(entry.Metadata, entry.Entity);
+
+    /// <summary>The row's key as the trail names it: a cohort row's own, otherwise the primary key's values joined by <c>/</c>.</summary>
+    public static (string Key, string? Patient) KeyOf(IEntityType type, object row)
     {
-        if (entry.Entity is CohortRow row)
-            return (row.AuditKey, row.AuditPatient);
-        var key = entry.Metadata.FindPrimaryKey()!;
-        return (string.Join('/', key.Properties.Select(p => AuditValues.Format(p, entry.Property(p.Name).CurrentValue))), null);
+        if (row is CohortRow cohortRow)
+            return (cohortRow.AuditKey, cohortRow.AuditPatient);
+        var key = type.FindPrimaryKey()!;
+        return (string.Join('/', key.Properties.Select(p => AuditValues.Format(p, p.GetGetter().GetClrValue(row)))), null);
     }
 
-    private static HashSet<string> Skipped(EntityEntry entry) =>
-        entry.Entity is CohortRow ? Bookkeeping
-        : entry.Entity is IdentityUserToken<string> or LutetiaUser ? Secrets
+    /// <summary>The properties the trail leaves out of a row of this type: bookkeeping, the accounts' secrets, the keys' material.</summary>
+    public static IReadOnlySet<string> Skipped(Type clrType) =>
+        typeof(IdentityUserToken<string>).IsAssignableFrom(clrType) || clrType == typeof(LutetiaUser) ? Secrets
+        : clrType == typeof(DataProtectionKey) ? KeyMaterial
         : Bookkeeping;
+
+    private static IReadOnlySet<string> Skipped(EntityEntry entry) => Skipped(entry.Entity.GetType());
 }

@@ -6,7 +6,8 @@ namespace Lutetia.Storage;
 /// <summary>
 /// The audit trail as CSV (issue 7: exportable): every column of <see cref="AuditEntry"/>, hashes
 /// included, so an exported trail can be checked against the chain. UTF-8 without BOM, LF line
-/// ends, RFC 4180 quoting; written to a temporary file renamed when complete.
+/// ends, RFC 4180 quoting; written to a temporary file renamed when complete. A text a spreadsheet
+/// would run as a formula is written after an apostrophe (<see cref="CsvCell.EscapeForPeople"/>).
 /// </summary>
 public static class AuditCsv
 {
@@ -53,7 +54,7 @@ public static class AuditCsv
         {
             if (i > 0)
                 writer.Write(',');
-            writer.Write(CsvCell.Escape(cells[i]));
+            writer.Write(CsvCell.EscapeForPeople(cells[i]));
         }
         writer.Write('\n');
     }

@@ -6,8 +6,10 @@ namespace Lutetia.Storage;
 
 /// <summary>
 /// Turns every save of a <see cref="LutetiaDbContext"/> into audited, chained, versioned writes:
-/// refuses an update or delete of a cohort row without a reason; opens a transaction (unless the
-/// caller has one) and locks the chain head in it, so concurrent writers append in turn; gives new
+/// opens a transaction (unless the caller has one) and locks the chain head in it, so concurrent
+/// writers append in turn; reads every updated or deleted row again from the database, so the old
+/// values are the stored ones whatever the caller set (<see cref="StoredOriginals"/>); refuses an
+/// update or delete of a cohort row without a reason; gives new
 /// rows their insertion sequence; bumps the version of each changed row; appends one entry per
 /// change, each hashed onto the previous one; moves the head. A failed save is undone in memory
 /// (versions, sequences, pending entries) and in the database (rollback).
@@ -88,7 +90,6 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
         if (string.IsNullOrWhiteSpace(db.CurrentUser))
             throw new InvalidOperationException(
                 "LutetiaDbContext.CurrentUser is not set: every change is recorded with who made it, so set the user before saving; nothing was saved");
-        RequireReason(db, entries);
 
         var transaction = db.Database.CurrentTransaction is null
             ? async ? await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : db.Database.BeginTransaction()
@@ -98,6 +99,10 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
         try
         {
             var (lastId, lastHash) = await ChainHead.LockAsync(db, async, cancellationToken).ConfigureAwait(false);
+            // Under the lock, so that no other save can come between what is read and what is written.
+            await StoredOriginals.ApplyAsync(db, entries, async, cancellationToken).ConfigureAwait(false);
+            entries.RemoveAll(e => !AuditChanges.IsAudited(e));
+            RequireReason(db, entries);
             await Stamp(db, entries, pending, async, cancellationToken).ConfigureAwait(false);
 
             var at = AuditHash.ToMicroseconds(DateTime.UtcNow);

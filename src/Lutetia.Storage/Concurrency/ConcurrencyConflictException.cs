@@ -20,6 +20,12 @@ public sealed class ConcurrencyConflictException : Exception
     {
     }
 
+    public ConcurrencyConflictException(string message, IReadOnlyList<ConcurrencyConflict> conflicts)
+        : base(message)
+    {
+        Conflicts = conflicts;
+    }
+
     public ConcurrencyConflictException(string message, IReadOnlyList<ConcurrencyConflict> conflicts, Exception innerException)
         : base(message, innerException)
     {

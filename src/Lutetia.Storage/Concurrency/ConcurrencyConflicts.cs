@@ -6,13 +6,54 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace Lutetia.Storage;
 
 /// <summary>Explains a lost race: what the database holds now against what this save started from, and who changed it.</summary>
-internal static class ConcurrencyConflicts
+public static class ConcurrencyConflicts
 {
-    public static ConcurrencyConflictException Explain(LutetiaDbContext db, DbUpdateConcurrencyException e)
+    internal static ConcurrencyConflictException Explain(LutetiaDbContext db, DbUpdateConcurrencyException e)
+    {
+        var conflicts = Of(db, e.Entries);
+        return new(Message(conflicts), conflicts, e);
+    }
+
+    /// <summary>Rows found changed or deleted by someone else before they were written (<see cref="StoredOriginals"/>).</summary>
+    internal static ConcurrencyConflictException Explain(LutetiaDbContext db, IReadOnlyList<EntityEntry> entries)
+    {
+        var conflicts = Of(db, entries);
+        return new(Message(conflicts), conflicts);
+    }
+
+    private static List<ConcurrencyConflict> Of(LutetiaDbContext db, IEnumerable<EntityEntry> entries)
     {
         var conflicts = new List<ConcurrencyConflict>();
-        foreach (var entry in e.Entries)
+        foreach (var entry in entries)
             conflicts.AddRange(Of(db, entry));
+        return conflicts;
+    }
+
+    /// <summary>
+    /// A form posted for a row saved by someone else since the form was opened (its version moved):
+    /// the conflicts of the fields it changes whose stored value is no longer the one it was opened
+    /// with (<paramref name="fields"/>: column, the value the form was opened with, the value stored,
+    /// the value posted), with who saved the row last and when. Nothing is saved; the message says
+    /// what to do.
+    /// </summary>
+    public static (IReadOnlyList<ConcurrencyConflict> Conflicts, string Message) ForStaleForm(LutetiaDbContext db, CohortRow stored,
+        IReadOnlyList<(string Column, string? OpenedWith, string? Stored, string? Posted)> fields)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(fields);
+        var entry = db.Entry(stored);
+        var entity = AuditChanges.EntityName(entry);
+        var key = stored.AuditKey;
+        var last = LastChange(db, entity, key);
+        List<ConcurrencyConflict> conflicts = fields.Count == 0
+            ? [new(entity, key, "version", null, null, null, last?.User, last?.AtUtc, Deleted: false)]
+            : fields.Select(f => new ConcurrencyConflict(entity, key, f.Column, f.OpenedWith, f.Stored, f.Posted, last?.User, last?.AtUtc, Deleted: false)).ToList();
+        return (conflicts, Message(conflicts));
+    }
+
+    private static string Message(IReadOnlyList<ConcurrencyConflict> conflicts)
+    {
         var message = new StringBuilder();
         foreach (var c in conflicts)
         {
@@ -30,7 +71,18 @@ internal static class ConcurrencyConflicts
                     $"(it was {Shown(c.StartedFrom)} when you opened it; your value {Shown(c.YourValue)} was not saved).");
         }
         message.Append(" Nothing of your change was saved: reload the record, look at the other change and enter yours again.");
-        return new ConcurrencyConflictException(message.ToString(), conflicts, e);
+        return message.ToString();
+    }
+
+    /// <summary>Who wrote the row's last audit entry, and when.</summary>
+    private static (string User, DateTime AtUtc)? LastChange(LutetiaDbContext db, string entity, string key)
+    {
+        var last = db.AuditEntries.AsNoTracking()
+            .Where(a => a.Entity == entity && a.EntityKey == key)
+            .OrderByDescending(a => a.Id)
+            .Select(a => new { a.User, a.AtUtc })
+            .FirstOrDefault();
+        return last is null ? null : (last.User, last.AtUtc);
     }
 
     private static string Shown(string? value) => value is null ? "empty" : $"\"{value}\"";
@@ -40,11 +92,7 @@ internal static class ConcurrencyConflicts
         var entity = AuditChanges.EntityName(entry);
         var (key, _) = AuditChanges.KeyOf(entry);
         var stored = entry.GetDatabaseValues();
-        var last = db.AuditEntries.AsNoTracking()
-            .Where(a => a.Entity == entity && a.EntityKey == key)
-            .OrderByDescending(a => a.Id)
-            .Select(a => new { a.User, a.AtUtc })
-            .FirstOrDefault();
+        var last = LastChange(db, entity, key);
         if (stored is null)
         {
             yield return new(entity, key, "*", null, null, null, last?.User, last?.AtUtc, Deleted: true);

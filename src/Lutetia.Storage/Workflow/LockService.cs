@@ -46,7 +46,7 @@ public sealed class LockService(LutetiaDbContext db, UserManager<LutetiaUser> us
         row.VoidReason = reason.Trim();
         try
         {
-            WorkflowSave.TrySave(db, user, $"record {patientId} unlocked: {row.VoidReason}");
+            WorkflowSave.TrySave(db, user, StoredText.Shorten($"record {patientId} unlocked: {row.VoidReason}"));
         }
         finally
         {
@@ -78,13 +78,32 @@ public sealed class LockService(LutetiaDbContext db, UserManager<LutetiaUser> us
             .OrderBy(l => l.PatientId).AsEnumerable().Select(RecordLock.Of).ToList();
     }
 
-    /// <summary>The electronic signature: the password re-entered must be the account's (Identity's hash check).</summary>
+    /// <summary>
+    /// The electronic signature: the password re-entered must be the account's (Identity's hash check).
+    /// A wrong one counts like a wrong password at sign-in (issue 11, item 6): Identity's lockout
+    /// applies, and a locked account cannot sign until the lockout ends; a right one clears the count.
+    /// An empty one is a form not filled in, not a guess: it does not count.
+    /// </summary>
     private async Task Sign(LutetiaUser user, string password, string what)
     {
-        var account = await users.FindByIdAsync(user.Id).ConfigureAwait(false);
-        if (account is null || string.IsNullOrEmpty(password) || !await users.CheckPasswordAsync(account, password).ConfigureAwait(false))
+        var name = WorkflowAccess.Name(user);
+        var account = await users.FindByIdAsync(user.Id).ConfigureAwait(false)
+            ?? throw new SignatureRejectedException($"the account {name} no longer exists: nothing was signed");
+        if (await users.IsLockedOutAsync(account).ConfigureAwait(false))
             throw new SignatureRejectedException(
-                $"the password given to sign the {what} is not {WorkflowAccess.Name(user)}'s: re-enter your own password to sign; nothing was signed");
+                $"{name}'s account is locked after too many wrong passwords (at sign-in or when signing) until " +
+                $"{Time((await users.GetLockoutEndDateAsync(account).ConfigureAwait(false))!.Value.UtcDateTime)}: nothing was signed; wait, or ask another coordinator");
+        if (string.IsNullOrEmpty(password))
+            throw new SignatureRejectedException($"to sign the {what}, enter your password ({name}'s); nothing was signed");
+        if (!await users.CheckPasswordAsync(account, password).ConfigureAwait(false))
+        {
+            await users.AccessFailedAsync(account).ConfigureAwait(false);
+            throw new SignatureRejectedException(
+                $"the password given to sign the {what} is not {name}'s: re-enter your own password to sign; nothing was signed " +
+                $"(wrong passwords count like wrong sign-ins: {users.Options.Lockout.MaxFailedAccessAttempts} in a row lock the account for " +
+                $"{users.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes.ToString(CultureInfo.InvariantCulture)} minutes)");
+        }
+        await users.ResetAccessFailedCountAsync(account).ConfigureAwait(false);
     }
 
     private RecordLockRow? InForce(string patientId) =>

@@ -139,10 +139,12 @@ public sealed class QueryService(LutetiaDbContext db, TimeProvider clock)
         if (string.IsNullOrWhiteSpace(text))
             throw new ArgumentException("a query step needs a text: the question, the answer or the resolution", nameof(text));
         text = text.Trim();
-        return text.Length <= MaximumTextLength
-            ? text
-            : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+        if (text.Length > MaximumTextLength)
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                 $"the text has {text.Length} characters; at most {MaximumTextLength} are kept"), nameof(text));
+        return FieldRules.TryText(text, out var issue)
+            ? text
+            : throw new ArgumentException($"the text: {issue.Message}. Fix: {issue.Hint}", nameof(text));
     }
 
     private static string Reason(string patientId, int number, QueryAction action) =>

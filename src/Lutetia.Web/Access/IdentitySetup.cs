@@ -8,11 +8,13 @@ namespace Lutetia.Web.Access;
 
 /// <summary>
 /// ASP.NET Core Identity with Lutetia's options (password rules, lockout: <see cref="UserAccounts.Options"/>)
-/// and its cookie: sign-in at /login, a 403 rather than a redirect when an account may not see a page.
+/// and its cookie: sign-in at /login, a 403 rather than a redirect when an account may not see a page,
+/// a session that ends after <see cref="WebSettings.IdleTimeout"/> unused or <see cref="WebSettings.SessionLimit"/>
+/// after sign-in, and a check of the cookie against the database on every request (<see cref="SessionChecks"/>).
 /// </summary>
 internal static class IdentitySetup
 {
-    public static IServiceCollection AddLutetiaIdentity(this IServiceCollection services)
+    public static IServiceCollection AddLutetiaIdentity(this IServiceCollection services, WebSettings settings)
     {
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<LutetiaUser>(options =>
@@ -33,10 +35,13 @@ internal static class IdentitySetup
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.ExpireTimeSpan = settings.IdleTimeout;
             cookie.SlidingExpiration = true;
+            // Replacing the events drops Identity's security-stamp check: SessionChecks puts a stricter one back.
             cookie.Events = new CookieAuthenticationEvents
             {
+                OnSigningIn = SessionChecks.NoteSignInTime,
+                OnValidatePrincipal = SessionChecks.ValidateAsync,
                 OnRedirectToAccessDenied = context =>
                 {
                     context.Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -1,4 +1,5 @@
 using Lutetia.Domain;
+using Lutetia.Intake;
 using Lutetia.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,8 +17,11 @@ public static class CenterAdministration
     public const string NameField = "name";
     public const string ReasonField = "reason";
 
+    /// <summary>centers.csv's name column: the format's text rule and declared length (the database's, CohortModel) hold on this page too.</summary>
+    private static readonly FieldSpec NameColumn = CohortFormat.Table("centers")!.Column("name")!;
+
     /// <summary>The longest display name the database stores (centers.name, CohortModel).</summary>
-    public const int NameMaximumLength = 200;
+    public static int NameMaximumLength => NameColumn.MaximumLength;
 
     public static IReadOnlyList<CenterSummary> List(LutetiaDbContext db)
     {
@@ -87,6 +91,11 @@ public static class CenterAdministration
             db.ChangeTracker.Clear();
             problems[NameField] = e.Message;
         }
+        catch (StoredValueRefusedException e)
+        {
+            db.ChangeTracker.Clear();
+            problems[e.Table.Length == 0 ? ReasonField : NameField] = e.Message;
+        }
         return problems;
     }
 
@@ -95,8 +104,8 @@ public static class CenterAdministration
         var problems = new Dictionary<string, string>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(name))
             problems[NameField] = "the centre's name is required (cohort-format.md, centers.csv: name)";
-        else if (name.Trim().Length > NameMaximumLength)
-            problems[NameField] = $"the centre's name has {name.Trim().Length} characters: at most {NameMaximumLength}";
+        else if (NameColumn.Check(name) is { } issue)
+            problems[NameField] = $"the centre's name: {RowCells.Message(issue)}";
         return problems;
     }
 }

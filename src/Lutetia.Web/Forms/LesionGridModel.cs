@@ -199,6 +199,11 @@ public sealed class LesionGridModel
         {
             return new(GridSaveOutcome.Conflict, e.Message);
         }
+        catch (StoredValueRefusedException e)
+        {
+            Discard(db);
+            return new(e.Table.Length == 0 ? GridSaveOutcome.ReasonRequired : GridSaveOutcome.Refused, e.Message + ".");
+        }
         catch (Lutetia.Storage.Workflow.RecordLockedException e)
         {
             Discard(db);

@@ -7,10 +7,12 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Lutetia.Web.Forms;
 
 /// <summary>
-/// The state of one table's form for one patient: the cells as text, the values each row was
-/// opened with (so a concurrent change is detected field by field), and the messages. The page
-/// renders it; <see cref="Submit"/> checks every cell with the format's rules, then saves the
-/// whole form at once with its reason through the audited storage layer.
+/// The state of one table's form for one patient: the cells as text, the values and version each
+/// row was opened with (so a concurrent change is detected field by field), and the messages. The
+/// page renders it; <see cref="Submit"/> checks every cell with the format's rules, then saves the
+/// whole form at once with its reason through the audited storage layer. What the form says it was
+/// opened with (hidden <c>was:</c> and <c>version:</c> fields) only detects a conflict: the old
+/// values the trail records, and what counts as a change, are the stored ones (docs/web.md).
 /// </summary>
 public sealed class TableForm
 {
@@ -89,7 +91,7 @@ public sealed class TableForm
         var properties = Properties(db);
         var stored = _table.RowsOf(db, _patientId).ToList().ToDictionary(r => r.Sequence.ToString(CultureInfo.InvariantCulture));
         Reason = (posted("reason") ?? "").Trim();
-        var changes = new List<(CohortRow Row, object?[] Old, object?[] New, int Version, bool Delete)>();
+        var changes = new List<(string Key, CohortRow Row, object?[] New, List<int> Changed, bool Delete)>();
         CohortRow? added = null;
         foreach (var key in Rows)
         {
@@ -119,7 +121,7 @@ public sealed class TableForm
                     continue;
                 }
                 added = _table.NewRow(_patientId);
-                changes.Add((added, [], values, 0, false));
+                changes.Add((key, added, values, [], false));
                 continue;
             }
             if (!stored.TryGetValue(key, out var row))
@@ -127,23 +129,23 @@ public sealed class TableForm
                 Problem = "A row of this form was deleted by someone else while you were editing it. Nothing was saved: reload the page.";
                 return false;
             }
-            // What the row was opened with; a value that does not read back (a tampered field) counts as what is stored now.
-            var old = new object?[Columns.Count];
-            for (var i = 0; i < Columns.Count; i++)
-            {
-                var was = posted("was:" + Cell(key, Columns[i].Name)) ?? Originals[Cell(key, Columns[i].Name)];
-                if (RowCells.TryParse(properties[i], Columns[i], was, out old[i]) is not null || (old[i] is null && !properties[i].IsNullable))
-                    old[i] = properties[i].PropertyInfo!.GetValue(row);
-            }
-            var version = int.TryParse(posted($"version:{key}"), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : row.Version;
-            changes.Add((row, old, values, version, deleting));
+            var changed = Changed(properties, row, values);
+            if (deleting || changed.Count > 0)
+                changes.Add((key, row, values, changed, deleting));
         }
         if (Issues.Count > 0)
         {
             Problem = "Nothing was saved: correct the fields marked below.";
             return false;
         }
-        foreach (var (row, old, values, version, delete) in changes)
+        var stale = changes.Where(c => c.Row != added).Select(c => Stale(db, posted, properties, c.Key, c.Row, c.Delete ? null : c.Changed))
+            .OfType<string>().ToList();
+        if (stale.Count > 0)
+        {
+            Problem = string.Join(" ", stale);
+            return false;
+        }
+        foreach (var (_, row, values, changed, delete) in changes)
         {
             if (row == added)
             {
@@ -160,26 +162,67 @@ public sealed class TableForm
                     return false;
                 }
                 db.Add(row);
-                continue;
             }
-            var entry = db.Entry(row);
-            entry.Property(nameof(CohortRow.Version)).OriginalValue = version;
-            if (delete)
+            else if (delete)
             {
                 db.Remove(row);
-                continue;
             }
-            for (var i = 0; i < Columns.Count; i++)
+            else
             {
-                if (KeyColumns.Contains(Columns[i].Name))
-                    continue;
-                var property = entry.Property(properties[i].Name);
-                property.OriginalValue = old[i];
-                property.CurrentValue = values[i];
+                // Only the new values: the old ones are the stored ones, which the storage layer reads again when it saves.
+                var entry = db.Entry(row);
+                foreach (var i in changed)
+                    entry.Property(properties[i].Name).CurrentValue = values[i];
             }
         }
         return Save(db);
     }
+
+    /// <summary>The editable columns whose posted value is not the stored one (as the trail writes values: 2.5 and 2.50 differ).</summary>
+    private List<int> Changed(IProperty[] properties, CohortRow row, object?[] values)
+    {
+        var changed = new List<int>();
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (!KeyColumns.Contains(Columns[i].Name)
+                && !string.Equals(AuditValues.Format(properties[i], values[i]), RowCells.Text(properties[i], row) is { Length: > 0 } t ? t : null, StringComparison.Ordinal))
+                changed.Add(i);
+        }
+        return changed;
+    }
+
+    /// <summary>
+    /// Whether a row this post changes (or deletes, <paramref name="changed"/> null) is still what the
+    /// form was opened with: its version, and the value each changed field was opened with, against
+    /// what is stored now. The posted <c>version:</c> and <c>was:</c> fields only detect a conflict;
+    /// they never become an original value (the server's, read again when saving, are the audit's).
+    /// Returns the conflict to show, or null.
+    /// </summary>
+    private string? Stale(LutetiaDbContext db, Func<string, string?> posted, IProperty[] properties, string key, CohortRow row, List<int>? changed)
+    {
+        var fields = new List<(string Column, string? OpenedWith, string? Stored, string? Posted)>();
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            var cell = Cell(key, Columns[i].Name);
+            var storedText = RowCells.Text(properties[i], row);
+            if (KeyColumns.Contains(Columns[i].Name) || (changed is not null && !changed.Contains(i))
+                || posted("was:" + cell) is not { } was || string.Equals(was, storedText, StringComparison.Ordinal))
+                continue;
+            fields.Add((Columns[i].Name, Nullable(was), Nullable(storedText), Nullable(Values.GetValueOrDefault(cell, ""))));
+        }
+        var opened = int.TryParse(posted($"version:{key}"), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : (int?)null;
+        if (opened == row.Version)
+        {
+            // Not saved since the form was opened, yet the form says another value: its hidden fields were altered.
+            return fields.Count == 0 ? null
+                : $"{_table.Name} {row.AuditKey}: the form says " + string.Join(", ", fields.Select(f => $"{f.Column} was \"{f.OpenedWith}\"")) +
+                  " when it was opened, but the row holds " + string.Join(", ", fields.Select(f => $"\"{f.Stored ?? ""}\"")) +
+                  " and was not saved since: the form was altered. Nothing was saved: reload the page and enter your change again.";
+        }
+        return ConcurrencyConflicts.ForStaleForm(db, row, fields).Message;
+    }
+
+    private static string? Nullable(string text) => text.Length == 0 ? null : text;
 
     private bool Save(LutetiaDbContext db)
     {
@@ -196,6 +239,14 @@ public sealed class TableForm
         catch (ConcurrencyConflictException e)
         {
             Problem = e.Message;
+        }
+        catch (StoredValueRefusedException e) when (e.Table.Length == 0)
+        {
+            Issues["reason"] = e.Message + ".";
+        }
+        catch (StoredValueRefusedException e)
+        {
+            Problem = e.Message + ".";
         }
         catch (Lutetia.Storage.Workflow.RecordLockedException e)
         {

@@ -41,7 +41,7 @@ public static class WorkflowOutcome
     }
 
     private static string? Refusal(Exception e) => e is WorkflowForbiddenException or WorkflowStateException or SignatureRejectedException
-        or RecordLockedException or ArgumentException
+        or RecordLockedException or ArgumentException or Lutetia.Storage.StoredValueRefusedException
         ? Sentence(e is ArgumentException a ? a.Plain() : e.Message)
         : null;
 

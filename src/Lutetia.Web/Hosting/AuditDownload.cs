@@ -9,7 +9,8 @@ namespace Lutetia.Web.Hosting;
 /// <summary>
 /// <c>GET /patients/{patient}/audit.csv</c>: one patient's audit trail as CSV (RFC 4180, UTF-8,
 /// times in UTC ISO 8601), every column the page shows plus each entry's hashes, so an auditor can
-/// keep it and compare it with <c>lutetia audit verify</c>.
+/// keep it and compare it with <c>lutetia audit verify</c>. A text a spreadsheet would run as a
+/// formula is written after an apostrophe (<see cref="CsvCell.EscapeForPeople"/>, docs/security.md).
 /// </summary>
 internal static class AuditDownload
 {
@@ -28,7 +29,7 @@ internal static class AuditDownload
                 e.User, AuditValues.Code(e.Action), e.Entity, e.EntityKey, e.PatientId, e.Field, e.OldValue, e.NewValue, e.Reason,
                 e.PreviousHash, e.Hash,
             ];
-            text.AppendJoin(',', cells.Select(CsvCell.Escape)).Append('\n');
+            text.AppendJoin(',', cells.Select(CsvCell.EscapeForPeople)).Append('\n');
         }
         return Results.File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", $"audit-{patientId}.csv");
     }

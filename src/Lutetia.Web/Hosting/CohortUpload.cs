@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Lutetia.Intake;
 using Lutetia.Storage;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +7,8 @@ namespace Lutetia.Web.Hosting;
 /// <summary>
 /// An uploaded cohort (an .xlsx workbook, or a .zip of the CSV files) read with Lutetia.Intake's one
 /// rule set and imported through the storage layer, as <c>lutetia import</c> does: all of it, or
-/// nothing when it has any error.
+/// nothing when it has any error. A .zip is extracted within <see cref="IntakeLimits"/> (entries,
+/// declared and real sizes) into a folder of its own, removed afterwards; a workbook is read in place.
 /// </summary>
 public static class CohortUpload
 {
@@ -23,11 +23,11 @@ public static class CohortUpload
         if (file is null || file.Length == 0)
             return new(false, ["Choose a file: an .xlsx workbook or a .zip of the CSV files in the cohort format."]);
         if (file.Length > MaximumBytes)
-            return new(false, [$"{file.FileName} is larger than {MaximumBytes / (1024 * 1024)} MB: import it with lutetia import on the server."]);
+            return new(false, [$"{Shown(file.FileName)} is larger than {MaximumBytes / (1024 * 1024)} MB: import it with lutetia import on the server."]);
         var extension = Path.GetExtension(file.FileName).ToUpperInvariant();
         if (extension is not (".XLSX" or ".ZIP"))
-            return new(false, [$"{file.FileName} is neither an .xlsx workbook nor a .zip of CSV files."]);
-        var folder = Directory.CreateTempSubdirectory("lutetia-import-");
+            return new(false, [$"{Shown(file.FileName)} is neither an .xlsx workbook nor a .zip of CSV files."]);
+        var folder = Directory.CreateTempSubdirectory(TemporaryFolders.ImportPrefix);
         try
         {
             var upload = Path.Combine(folder.FullName, "upload" + extension.ToLowerInvariant());
@@ -37,28 +37,22 @@ public static class CohortUpload
             if (extension == ".ZIP")
             {
                 path = Path.Combine(folder.FullName, "cohort");
-                try
-                {
-                    await ZipFile.ExtractToDirectoryAsync(upload, path, cancellation).ConfigureAwait(false);
-                }
-                catch (InvalidDataException)
-                {
-                    return new(false, [$"{file.FileName} is not a readable .zip file."]);
-                }
-                path = CsvFolder(path);
+                var refused = new ProblemList();
+                if (!CohortArchive.TryExtractCsv(upload, path, Shown(file.FileName), refused))
+                    return new(false, [.. refused.Errors.Select(e => "error: " + e), "Nothing was imported."]);
             }
             var result = CohortReader.Read(path, new ReadOptions(today));
             var lines = result.Problems.Errors.Select(e => "error: " + e).Concat(result.Problems.Warnings.Select(w => "warning: " + w)).Take(200).ToList();
             if (result.Cohort is null)
             {
-                lines.Insert(0, $"{file.FileName}: not valid — {result.Problems.ErrorCount} error(s). Nothing was imported: fix the errors and import again.");
+                lines.Insert(0, $"{Shown(file.FileName)}: not valid — {result.Problems.ErrorCount} error(s). Nothing was imported: fix the errors and import again.");
                 return new(false, lines);
             }
-            db.Reason = $"import of {Path.GetFileName(file.FileName)} from the web";
+            db.Reason = $"import of {Shown(file.FileName)} from the web";
             try
             {
                 var rows = CohortStore.Import(db, result.Cohort);
-                lines.Insert(0, $"{file.FileName}: imported {rows} rows ({result.Summary}).");
+                lines.Insert(0, $"{Shown(file.FileName)}: imported {rows} rows ({result.Summary}).");
                 return new(true, lines);
             }
             catch (InvalidOperationException e)
@@ -72,12 +66,13 @@ public static class CohortUpload
         }
     }
 
-    /// <summary>The folder that holds the CSV files: the archive's root, or its one sub-folder.</summary>
-    private static string CsvFolder(string root)
+    /// <summary>
+    /// The uploaded file's name as the pages and the audit trail's reason repeat it: the browser's
+    /// choice, so without control characters or a formula's first character, and at most 100 characters.
+    /// </summary>
+    private static string Shown(string fileName)
     {
-        if (Directory.EnumerateFiles(root, "*.csv").Any())
-            return root;
-        var folders = Directory.GetDirectories(root);
-        return folders.Length == 1 ? folders[0] : root;
+        var name = new string([.. Path.GetFileName(fileName).Where(c => !char.IsControl(c))]).TrimStart(FieldRules.FormulaLead.ToCharArray());
+        return name.Length == 0 ? "the uploaded file" : name.Length <= 100 ? name : name[..99] + "…";
     }
 }

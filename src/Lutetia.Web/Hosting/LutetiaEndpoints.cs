@@ -26,11 +26,17 @@ internal static class LutetiaEndpoints
         return endpoints;
     }
 
-    /// <summary>Sign-out is a POST with the antiforgery token (a link or an image elsewhere cannot sign anyone out).</summary>
+    /// <summary>
+    /// Sign-out is a POST with the antiforgery token (a link or an image elsewhere cannot sign anyone out).
+    /// It changes the account's security stamp, so every session of the account ends, a copy of this
+    /// cookie included (issue 11, item 4; <see cref="SessionChecks"/>).
+    /// </summary>
     private static async Task<IResult> Logout(HttpContext http, IAntiforgery antiforgery, SignInManager<LutetiaUser> signIn)
     {
         if (!await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false))
             return Results.BadRequest("The sign-out form is out of date: reload the page and sign out again.");
+        if (await signIn.UserManager.GetUserAsync(http.User).ConfigureAwait(false) is { } user)
+            await signIn.UserManager.UpdateSecurityStampAsync(user).ConfigureAwait(false);
         await signIn.SignOutAsync().ConfigureAwait(false);
         return Results.Redirect("/login?signedOut=1");
     }

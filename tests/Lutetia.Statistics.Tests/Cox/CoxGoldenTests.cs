@@ -30,20 +30,9 @@ public sealed class CoxGoldenTests
     {
         var model = FitCase(name, ties);
         var golden = GoldenTable.Load("cox_coefficients.csv").Where((t, r) => t.Text(r, "case") == name && t.Text(r, "ties") == ties);
-        Assert.Equal(golden.Count, model.Coefficients.Length);
+        CoxGolden.SameCoefficients(golden, model.Coefficients, $"{name} {ties}");
         for (int r = 0; r < golden.Count; r++)
-        {
-            var c = model.Coefficients[r];
-            string at = $"{name} {ties} {c.Name}";
-            Assert.Equal(golden.Text(r, "name"), c.Name);
-            Near.Equal(golden.Number(r, "coef"), c.Coef, Near.Cox, at + " coef");
-            Near.Equal(golden.Number(r, "se"), c.StdErr, Near.Cox, at + " se");
-            Near.Equal(golden.Number(r, "hr"), c.HazardRatio, Near.Cox, at + " HR");
-            Near.Equal(golden.Number(r, "lower"), c.HrLower, Near.Cox, at + " HR lower");
-            Near.Equal(golden.Number(r, "upper"), c.HrUpper, Near.Cox, at + " HR upper");
-            Near.Equal(golden.Number(r, "z"), c.Z, Near.Cox, at + " z");
-            Near.Equal(golden.Number(r, "p"), c.P, Near.Cox, at + " p");
-        }
+            Near.Equal(golden.Number(r, "z"), model.Coefficients[r].Z, Near.Cox, $"{name} {ties} {model.Coefficients[r].Name} z");
     }
 
     [Theory]

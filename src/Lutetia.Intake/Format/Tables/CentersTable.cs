@@ -5,9 +5,12 @@ namespace Lutetia.Intake;
 /// <summary>centers.csv</summary>
 internal sealed class CentersTable : ITableCodec<Center>
 {
+    /// <summary>The longest centre name, in characters (centers.name in the database).</summary>
+    public const int NameMaximumLength = 200;
+
     private static readonly TableSpecBuilder Columns = new("centers");
     public static readonly FieldSpec CenterId = Columns.Id("center_id");
-    public static readonly FieldSpec Name = Columns.Text("name");
+    public static readonly FieldSpec Name = Columns.Text("name", NameMaximumLength);
     public static readonly TableSpec Table = Columns.Build(required: true, needsRows: true);
 
     public TableSpec Spec => Table;

@@ -1,0 +1,47 @@
+using System.Net;
+using Lutetia.Storage;
+using Microsoft.AspNetCore.Identity;
+
+namespace Lutetia.Web.Access;
+
+/// <summary>
+/// The password step of signing in (issue 11, item 6). An unknown e-mail, a locked or disabled
+/// account and a wrong password get the same message after the same password-hashing work, so
+/// neither the answer nor its time tells whether an account exists or is locked; wrong passwords
+/// count per client address (<see cref="SignInThrottle"/>) and per account (Identity's lockout).
+/// The page only shows <see cref="SignInAttempt.Problem"/> or follows <see cref="SignInAttempt.Result"/>.
+/// </summary>
+public sealed class SignIn(SignInManager<LutetiaUser> manager, IPasswordHasher<LutetiaUser> hasher, SignInThrottle throttle)
+{
+    public const string Refused =
+        "The e-mail or the password is wrong, or the account is locked for a while after too many wrong passwords. " +
+        "Check both and try again in a few minutes; the coordinator can help.";
+
+    public async Task<SignInAttempt> WithPasswordAsync(string email, string password, IPAddress? address)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        ArgumentNullException.ThrowIfNull(password);
+        if (throttle.RetryAfter(address, email) is { } wait)
+            return SignInAttempt.Throttled(wait);
+        var user = await manager.UserManager.FindByNameAsync(email).ConfigureAwait(false);
+        SignInResult result;
+        if (user is null || await manager.UserManager.IsLockedOutAsync(user).ConfigureAwait(false) || !await manager.CanSignInAsync(user).ConfigureAwait(false))
+        {
+            // The work of a real check (the hasher's iterations), so that the time does not tell these apart.
+            _ = hasher.HashPassword(user ?? new LutetiaUser(), password);
+            result = SignInResult.Failed;
+        }
+        else
+        {
+            result = await manager.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true).ConfigureAwait(false);
+        }
+        if (result.Succeeded || result.RequiresTwoFactor)
+        {
+            if (result.Succeeded)
+                throttle.Succeeded(address, email);
+            return SignInAttempt.Passed(result);
+        }
+        throttle.Failed(address, email);
+        return SignInAttempt.Refused();
+    }
+}

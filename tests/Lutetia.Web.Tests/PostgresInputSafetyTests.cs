@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class PostgresInputSafetyTests(PostgresApp fixture) : InputSafetyTests(fixture), IClassFixture<PostgresApp>;

@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class PostgresSessionTests() : SessionTests(Lutetia.Storage.DatabaseProvider.Postgres);

@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class PostgresSignInTests() : SignInTests(Lutetia.Storage.DatabaseProvider.Postgres);

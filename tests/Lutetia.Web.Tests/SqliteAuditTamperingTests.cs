@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class SqliteAuditTamperingTests(SqliteApp fixture) : AuditTamperingTests(fixture), IClassFixture<SqliteApp>;

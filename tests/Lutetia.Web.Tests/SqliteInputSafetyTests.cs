@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class SqliteInputSafetyTests(SqliteApp fixture) : InputSafetyTests(fixture), IClassFixture<SqliteApp>;

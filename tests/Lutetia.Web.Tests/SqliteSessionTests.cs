@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class SqliteSessionTests() : SessionTests(Lutetia.Storage.DatabaseProvider.Sqlite);

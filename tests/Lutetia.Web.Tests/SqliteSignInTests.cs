@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class SqliteSignInTests() : SignInTests(Lutetia.Storage.DatabaseProvider.Sqlite);
