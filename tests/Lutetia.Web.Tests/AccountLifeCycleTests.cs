@@ -11,7 +11,7 @@ namespace Lutetia.Web.Tests;
 /// </summary>
 public abstract partial class AccountLifeCycleTests(AppFixture fixture)
 {
-    public const string WrongPasswordMessage = "The e-mail or the password is wrong.";
+    public const string WrongPasswordMessage = Access.SignIn.Refused;
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     internal static async Task<string> Post(WebClient client, string path, string handler, Dictionary<string, string> fields)
