@@ -43,8 +43,12 @@ public abstract partial class AccountLifeCycleTests(AppFixture fixture)
         using var coordinator = await WebClient.SignedInAsync(app, Accounts.Coordinator);
         const string email = "leaving@lutetia.test";
         await CreateAsync(coordinator, email, "reviewer");
+        using var open = await WebClient.SignedInAsync(app, email);
+        Assert.Equal(HttpStatusCode.OK, (await open.GetAsync("/patients")).StatusCode);
 
         var disabled = await Act(coordinator, "disable-account", email, "left the study");
+        // The session open before is over at its next request (the stamp changed; CanSignInAsync is false).
+        Assert.Equal(HttpStatusCode.Redirect, (await open.GetAsync("/patients")).StatusCode);
         Assert.Contains($"{email} is disabled", disabled, StringComparison.Ordinal);
         Assert.Contains($"<td>{email}</td><td>reviewer</td><td></td><td>no</td><td>off</td><td>own</td><td>since ", disabled, StringComparison.Ordinal);
 
@@ -130,13 +134,14 @@ public abstract partial class AccountLifeCycleTests(AppFixture fixture)
         using var coordinator = await WebClient.SignedInAsync(app, Accounts.Coordinator);
         const string email = "moving@lutetia.test";
         await CreateAsync(coordinator, email, "investigator", "C1");
-        using (var before = await WebClient.SignedInAsync(app, email))
-            Assert.Equal((HttpStatusCode.OK, HttpStatusCode.NotFound), ((await before.GetAsync("/patients/P1")).StatusCode, (await before.GetAsync("/patients/P2")).StatusCode));
+        using var stillOpen = await WebClient.SignedInAsync(app, email);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.NotFound), ((await stillOpen.GetAsync("/patients/P1")).StatusCode, (await stillOpen.GetAsync("/patients/P2")).StatusCode));
 
         var refused = await Post(coordinator, "/accounts", "change-role", new() { ["email"] = email, ["role"] = "reviewer", ["center"] = "C2", ["reason"] = "" });
         Assert.Contains("only an investigator belongs to a centre", refused, StringComparison.Ordinal);
         var moved = await Post(coordinator, "/accounts", "change-role", new() { ["email"] = email, ["role"] = "investigator", ["center"] = "C2", ["reason"] = "moved to C2" });
         Assert.Contains($"{email} is now investigator of centre C2", moved, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await stillOpen.GetAsync("/patients/P1")).StatusCode); // the old rights' session is over
         using (var after = await WebClient.SignedInAsync(app, email))
             Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.OK), ((await after.GetAsync("/patients/P1")).StatusCode, (await after.GetAsync("/patients/P2")).StatusCode));
 
