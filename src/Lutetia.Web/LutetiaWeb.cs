@@ -58,6 +58,7 @@ public static class LutetiaWeb
         services.TryAddSingleton(TimeProvider.System);
         services.AddLutetiaDataProtection(settings.Database);
         services.AddLutetiaIdentity(settings);
+        services.AddLutetiaAccounts();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<SignIn>();
         services.AddLutetiaAuthorization();
@@ -78,6 +79,7 @@ public static class LutetiaWeb
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<AccountObligationsMiddleware>();
         app.UseMiddleware<PatientAccessMiddleware>();
         app.UseAntiforgery();
         app.UseEndpoints(endpoints =>

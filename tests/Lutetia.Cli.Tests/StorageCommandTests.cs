@@ -140,7 +140,7 @@ public sealed class StorageCommandTests
         Assert.Contains("give the centre with --center ID", investigator.Error, StringComparison.Ordinal);
         var weak = UserAdd("abc\n", "--email", "rev@chu.fr", "--role", "reviewer", "--db", db);
         Assert.Equal(1, weak.ExitCode);
-        Assert.Contains("Passwords must be at least 10 characters.", weak.Error, StringComparison.Ordinal);
+        Assert.Contains("Passwords must be at least 12 characters.", weak.Error, StringComparison.Ordinal);
         var none = UserAdd("", "--email", "stat@chu.fr", "--role", "statistician", "--db", db);
         Assert.Contains("no password was given", none.Error, StringComparison.Ordinal);
         var role = CliRun.Of("user", "add", "--email", "x@chu.fr", "--role", "admin", "--db", db);
@@ -148,7 +148,7 @@ public sealed class StorageCommandTests
         Assert.Contains("--role must be coordinator, investigator, reviewer or statistician", role.Error, StringComparison.Ordinal);
     }
 
-    private static CliRun UserAdd(string stdin, params string[] args)
+    internal static CliRun UserAdd(string stdin, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();

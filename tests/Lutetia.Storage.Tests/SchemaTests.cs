@@ -34,7 +34,7 @@ public sealed class SchemaTests
         var applied = db.Database.GetAppliedMigrations().ToArray();
         Assert.Equal(db.Database.GetMigrations(), applied);
         // The schema's history, the same on both databases but for the initial migration's timestamp.
-        Assert.Equal(["Initial", "AuditAppendOnly", "StudyWorkflow", "StudySettings", "SessionKeys"], applied.Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..]));
+        Assert.Equal(["Initial", "AuditAppendOnly", "StudyWorkflow", "StudySettings", "SessionKeys", "AccountLifeCycle"], applied.Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..]));
         Assert.Empty(db.Database.GetPendingMigrations());
         Assert.False(db.Database.HasPendingModelChanges());
     }

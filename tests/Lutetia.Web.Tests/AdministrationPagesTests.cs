@@ -155,7 +155,8 @@ public abstract class AdministrationPagesTests(AppFixture fixture)
     }
 
     [Theory]
-    [InlineData("weak@lutetia.test", "investigator", "C1", "short", "Passwords must be at least 10 characters")]
+    [InlineData("weak@lutetia.test", "investigator", "C1", "short", "Passwords must be at least 12 characters")]
+    [InlineData("common@lutetia.test", "reviewer", "", "Password2026!", "This password is too common")]
     [InlineData("nocentre@lutetia.test", "investigator", "", "Lutetia-test-2026!", "an investigator enters and sees only their own centre's patients")]
     [InlineData("centre@lutetia.test", "reviewer", "C1", "Lutetia-test-2026!", "only an investigator belongs to a centre")]
     [InlineData("role@lutetia.test", "admin", "", "Lutetia-test-2026!", "\"admin\" is not a role")]

@@ -46,6 +46,10 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
         ("/centres", "LAFFF"),
         ("/accounts", "LAFFF"),
         ("/settings/central-reads", "LAFFF"),
+        ("/settings", "LAFFF"),
+        ("/account/password", "LAAAA"),
+        ("/account/two-factor", "LAAAA"),
+        ("/login/two-factor", "AAAAA"),
     ];
 
     /// <summary>POST path, form name, expected answers (a form posted with a valid token and nothing changed).</summary>
@@ -69,6 +73,12 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
         ("/centres", "rename-centre", "LAFFF"),
         ("/accounts", "add-account", "LAFFF"),
         ("/settings/central-reads", "central-reads", "LAFFF"),
+        ("/accounts", "disable-account", "LAFFF"),
+        ("/accounts", "enable-account", "LAFFF"),
+        ("/accounts", "reset-password", "LAFFF"),
+        ("/accounts", "change-role", "LAFFF"),
+        ("/settings", "study-setting", "LAFFF"),
+        ("/account/password", "change-password", "LAAAA"),
     ];
 
     /// <summary>The lesion grid's save endpoint (JSON, token in the header), expected answers; U: 401 (an API is not sent to a sign-in page).</summary>

@@ -91,6 +91,10 @@ public sealed partial class WebClient : IDisposable
         return WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
     }
 
+    /// <summary>Where a redirect leads, as a path and query (Blazor's redirects are absolute, the middleware's relative).</summary>
+    public static string? Target(HttpResponseMessage response) =>
+        response.Headers.Location is not { } location ? null : location.IsAbsoluteUri ? location.PathAndQuery : location.ToString();
+
     public void Dispose() => _http.Dispose();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

@@ -9,7 +9,8 @@ namespace Lutetia.Cli.Commands;
 /// <c>lutetia user add --email E --role R [--center ID] [--db CONN] [--password-stdin]</c>: creates an
 /// account with Identity's password hasher and rules. The password is read from standard input
 /// (first line) when it is redirected or with --password-stdin, otherwise typed at a hidden prompt;
-/// it is never an argument, so it never lands in a shell history.
+/// it is never an argument, so it never lands in a shell history. The other subcommands
+/// (list, disable, enable, reset, role) are <see cref="UserLifeCycleCommands"/>.
 /// </summary>
 public static class UserCommand
 {
@@ -42,10 +43,13 @@ public static class UserCommand
                 return LutetiaCli.Usage; // the validator has said why
             return Add(console, input, parse.GetValue(email)!, parsedRole, parse.GetValue(center), parse.GetValue(db), parse.GetValue(passwordStdin));
         });
-        return new Command("user", "Accounts of the web application")
+        var user = new Command("user", "Accounts of the web application")
         {
             add,
         };
+        foreach (var command in UserLifeCycleCommands.Create(console))
+            user.Subcommands.Add(command);
+        return user;
     }
 
     private static int Add(CliConsole console, TextReader? input, string email, LutetiaRole role, string? center, string? dbArgument, bool fromStdin)

@@ -9,4 +9,10 @@ public sealed class LutetiaUser : IdentityUser
 
     /// <summary>The centre whose patients an investigator enters and sees; null for the other roles.</summary>
     public string? CenterId { get; set; }
+
+    /// <summary>When the coordinator disabled the account (UTC); null while it may sign in. A disabled account is kept, never deleted, so the audit trail keeps naming it.</summary>
+    public DateTime? DisabledAtUtc { get; set; }
+
+    /// <summary>Set by a password reset: the password is a temporary one, and nothing but changing it is allowed until it is changed.</summary>
+    public bool MustChangePassword { get; set; }
 }

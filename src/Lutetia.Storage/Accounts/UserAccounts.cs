@@ -7,18 +7,29 @@ using Microsoft.Extensions.Options;
 namespace Lutetia.Storage;
 
 /// <summary>
-/// Accounts: creation with Identity's password hasher and password rules (at least 10
-/// characters with a digit, a lower-case and an upper-case letter and a symbol), a unique e-mail,
-/// an investigator tied to an existing centre; and the first-run message.
+/// Accounts: creation with Identity's password hasher and password rule (<see cref="PasswordRule"/>),
+/// a unique e-mail, an investigator tied to an existing centre; and the first-run message.
 /// </summary>
 public static class UserAccounts
 {
+    public const int MinimumPasswordLength = 12;
+
+    /// <summary>The password rule in words, for the pages and the command line.</summary>
+    public const string PasswordRule = "at least 12 characters, not a common password nor built on one (a phrase of unrelated words is best)";
+
     /// <summary>Identity's options as Lutetia uses them: <c>services.Configure&lt;IdentityOptions&gt;(UserAccounts.Configure)</c> in the web application.</summary>
     public static void Configure(IdentityOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.User.RequireUniqueEmail = true;
-        options.Password.RequiredLength = 10;
+        // NIST SP 800-63B §3.1.1.2: a minimum length and a list of refused common passwords
+        // (CommonPasswordValidator), no composition rule — composition rules make people write
+        // Password1! and do not make passwords harder to guess (docs/security.md, Accounts).
+        options.Password.RequiredLength = MinimumPasswordLength;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
         // 10, not 5: the web application also limits each client address to 5 failures per account
         // in 15 minutes (docs/security.md), so one address can never lock an account out; the account's
         // own count stops guessing spread over many addresses (OWASP, NIST SP 800-63B §5.2.2: at most 100).
@@ -38,10 +49,12 @@ public static class UserAccounts
     public static UserManager<LutetiaUser> Manager(LutetiaDbContext db)
     {
         var store = new UserStore<LutetiaUser>(db) { AutoSaveChanges = true };
-        return new UserManager<LutetiaUser>(
+        var manager = new UserManager<LutetiaUser>(
             store, Microsoft.Extensions.Options.Options.Create(Options()), new PasswordHasher<LutetiaUser>(),
-            [new UserValidator<LutetiaUser>()], [new PasswordValidator<LutetiaUser>()],
+            [new UserValidator<LutetiaUser>()], [new PasswordValidator<LutetiaUser>(), new CommonPasswordValidator()],
             new UpperInvariantLookupNormalizer(), new IdentityErrorDescriber(), null!, NullLogger<UserManager<LutetiaUser>>.Instance);
+        manager.RegisterTokenProvider(TokenOptions.DefaultAuthenticatorProvider, new AuthenticatorTokenProvider<LutetiaUser>());
+        return manager;
     }
 
     /// <summary>
@@ -51,19 +64,26 @@ public static class UserAccounts
     public static async Task<IReadOnlyList<string>> AddAsync(LutetiaDbContext db, string email, LutetiaRole role, string? centerId, string password)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (role == LutetiaRole.Investigator && string.IsNullOrWhiteSpace(centerId))
-            return ["an investigator enters and sees only their own centre's patients: give the centre with --center ID"];
-        if (centerId is not null && !await db.Centers.AnyAsync(c => c.CenterId == centerId).ConfigureAwait(false))
-        {
-            var known = await db.Centers.OrderBy(c => c.Sequence).Select(c => c.CenterId).ToListAsync().ConfigureAwait(false);
-            return [known.Count == 0
-                ? $"there is no centre \"{centerId}\": the database holds no centre yet (import a cohort first with lutetia import)"
-                : $"there is no centre \"{centerId}\"; the centres are {string.Join(", ", known)}"];
-        }
+        if (await CenterProblemAsync(db, role, centerId).ConfigureAwait(false) is { } problem)
+            return [problem];
         using var manager = Manager(db);
         var user = new LutetiaUser { UserName = email, Email = email, Role = role, CenterId = centerId, EmailConfirmed = true, LockoutEnabled = true };
         var result = await manager.CreateAsync(user, password).ConfigureAwait(false);
         return result.Succeeded ? [] : result.Errors.Select(e => e.Description).ToList();
+    }
+
+    /// <summary>What is wrong with giving <paramref name="role"/> the centre <paramref name="centerId"/> (null when nothing).</summary>
+    public static async Task<string?> CenterProblemAsync(LutetiaDbContext db, LutetiaRole role, string? centerId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (role == LutetiaRole.Investigator && string.IsNullOrWhiteSpace(centerId))
+            return "an investigator enters and sees only their own centre's patients: give the centre with --center ID";
+        if (centerId is null || await db.Centers.AnyAsync(c => c.CenterId == centerId).ConfigureAwait(false))
+            return null;
+        var known = await db.Centers.OrderBy(c => c.Sequence).Select(c => c.CenterId).ToListAsync().ConfigureAwait(false);
+        return known.Count == 0
+            ? $"there is no centre \"{centerId}\": the database holds no centre yet (import a cohort first with lutetia import)"
+            : $"there is no centre \"{centerId}\"; the centres are {string.Join(", ", known)}";
     }
 
     /// <summary>
@@ -78,7 +98,7 @@ public static class UserAccounts
         var dbOption = string.IsNullOrWhiteSpace(dbArgument) ? "" : $" --db \"{LutetiaConnection.Redacted(dbArgument)}\"";
         return "No coordinator account exists yet, so nobody can sign in. Create the first coordinator with\n" +
                $"  lutetia user add --email YOU@HOSPITAL.ORG --role coordinator{dbOption} --password-stdin\n" +
-               "and type the password (at least 10 characters with an upper-case and a lower-case letter, a digit and a symbol), " +
+               $"and type the password ({PasswordRule}), " +
                "then sign in with that e-mail; the coordinator creates the other accounts.";
     }
 }

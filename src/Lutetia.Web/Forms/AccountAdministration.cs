@@ -1,13 +1,15 @@
 using Lutetia.Domain;
 using Lutetia.Storage;
+using Microsoft.AspNetCore.Identity;
 
 namespace Lutetia.Web.Forms;
 
 /// <summary>
-/// The coordinator's accounts (issue 7, roles: "coordinator (… users …)"): list, and create through
-/// <see cref="UserAccounts.AddAsync"/>, the code of <c>lutetia user add</c> (same password rules,
-/// unique e-mail, an investigator tied to an existing centre, same messages). Neither the password
-/// nor its hash is ever read back.
+/// The coordinator's accounts (issue 7, roles: "coordinator (… users …)"; issue 11, item 5): the
+/// list is <see cref="AccountLifeCycle.ListAsync"/>; create through <see cref="UserAccounts.AddAsync"/>, the code of <c>lutetia user add</c> (same
+/// password rule, unique e-mail, an investigator tied to an existing centre, same messages); disable,
+/// enable, reset the password and change the role through <see cref="AccountLifeCycle"/>, the code of
+/// <c>lutetia user disable|enable|reset|role</c>. Neither a password nor its hash is ever read back.
 /// </summary>
 public static class AccountAdministration
 {
@@ -19,15 +21,6 @@ public static class AccountAdministration
     /// <summary>The key of the problems <see cref="UserAccounts.AddAsync"/> reports (the whole form's).</summary>
     public const string AccountField = "account";
 
-    public static IReadOnlyList<AccountSummary> List(LutetiaDbContext db, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        // Projected: the password hash and security stamp never leave the database.
-        var users = db.Users.Select(u => new { u.UserName, u.Email, u.Role, u.CenterId, u.LockoutEnd }).AsEnumerable();
-        return users.Select(u => new AccountSummary(u.Email ?? u.UserName ?? "", u.Role, u.CenterId, u.LockoutEnd is { } end && end > now))
-            .OrderBy(a => a.Email, StringComparer.OrdinalIgnoreCase).ToList();
-    }
-
     /// <summary>Creates an account from the form's text; the role is a code of <see cref="LutetiaRole"/>, the centre empty for the roles without one.</summary>
     public static async Task<Dictionary<string, string>> AddAsync(LutetiaDbContext db, string email, string role, string center, string password)
     {
@@ -37,12 +30,8 @@ public static class AccountAdministration
         center = center.Trim();
         if (email.Length == 0)
             problems[EmailField] = "the e-mail is required: the account signs in with it";
-        if (!Codes<LutetiaRole>.TryParse(role, out var parsed))
-            problems[RoleField] = $"\"{role}\" is not a role: {Codes<LutetiaRole>.Listing()}";
-        else if (parsed == LutetiaRole.Investigator && center.Length == 0)
-            problems[CenterField] = "an investigator enters and sees only their own centre's patients: choose their centre";
-        else if (parsed != LutetiaRole.Investigator && center.Length > 0)
-            problems[CenterField] = $"only an investigator belongs to a centre; a {Codes<LutetiaRole>.ToCode(parsed)} sees every centre: leave the centre empty";
+        if (RoleProblem(role, center, out var parsed) is { } problem)
+            problems[problem.Field] = problem.Message;
         if (password.Length == 0)
             problems[PasswordField] = "the initial password is required";
         if (problems.Count > 0)
@@ -51,5 +40,28 @@ public static class AccountAdministration
         if (refused.Count > 0)
             problems[AccountField] = string.Join(" ", refused);
         return problems;
+    }
+
+    /// <summary>Changes an account's role and centre from the form's text (the same checks as creating one).</summary>
+    public static async Task<AccountOutcome> ChangeRoleAsync(UserManager<LutetiaUser> manager, LutetiaDbContext db, string email, string role, string center, string reason)
+    {
+        center = center.Trim();
+        if (RoleProblem(role, center, out var parsed) is { } problem)
+            return AccountOutcome.Refused(problem.Message);
+        return await AccountLifeCycle.ChangeRoleAsync(manager, db, email, parsed, center.Length == 0 ? null : center, Reason(reason)).ConfigureAwait(false);
+    }
+
+    /// <summary>An optional reason: blank is none.</summary>
+    public static string? Reason(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static (string Field, string Message)? RoleProblem(string role, string center, out LutetiaRole parsed)
+    {
+        if (!Codes<LutetiaRole>.TryParse(role, out parsed))
+            return (RoleField, $"\"{role}\" is not a role: {Codes<LutetiaRole>.Listing()}");
+        if (parsed == LutetiaRole.Investigator && center.Length == 0)
+            return (CenterField, "an investigator enters and sees only their own centre's patients: choose their centre");
+        if (parsed != LutetiaRole.Investigator && center.Length > 0)
+            return (CenterField, $"only an investigator belongs to a centre; a {Codes<LutetiaRole>.ToCode(parsed)} sees every centre: leave the centre empty");
+        return null;
     }
 }

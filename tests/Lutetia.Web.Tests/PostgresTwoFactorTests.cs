@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class PostgresTwoFactorTests(PostgresApp fixture) : TwoFactorTests(fixture), IClassFixture<PostgresApp>;

@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class SqliteTwoFactorTests(SqliteApp fixture) : TwoFactorTests(fixture), IClassFixture<SqliteApp>;
