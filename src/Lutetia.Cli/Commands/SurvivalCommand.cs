@@ -2,6 +2,7 @@ using Lutetia.Domain;
 using System.CommandLine;
 using Lutetia.Analysis;
 using Lutetia.Cli.Tables;
+using Lutetia.Reporting.Figures;
 using Lutetia.Statistics.Distributions;
 using Lutetia.Statistics.Survival;
 
@@ -54,6 +55,8 @@ public static class SurvivalCommand
             console.Error.WriteLine("lutetia survival: --time-label is blank; give the time axis a title, e.g. \"Months since first cycle\".");
             return LutetiaCli.Usage;
         }
+        // The drawing library loads on the second core while this one reads the table.
+        FigureEngine.Preload();
         List<ColumnRequest> columns = [new(r.Time, ColumnKind.Time, "--time"), new(r.Event, ColumnKind.Event, "--event")];
         if (r.Group is not null) columns.Add(new(r.Group, ColumnKind.Label, "--group"));
         var table = InputMessages.Load(console.Out, console.Error, "survival", r.File, columns);
@@ -78,11 +81,10 @@ public static class SurvivalCommand
                 }
                 logRank = LogRank.Test(time, status, group).Test;
             }
+            var figure = Task.Run(() => FigureEngine.Render(KaplanMeierFigure.Plot(fit, r.Figure)));
             csv = KaplanMeierOutputs.Csv(fit);
             summary = KaplanMeierOutputs.SummaryJson(fit, options.ConfType, options.ConfLevel, logRank, r.SpssMedianCi);
-            var plot = KaplanMeierFigure.Plot(fit, r.Figure);
-            svg = plot.RenderSvg();
-            png = plot.RenderPng();
+            (svg, png) = figure.GetAwaiter().GetResult();
         }
         catch (ArgumentException e)
         {

@@ -28,15 +28,18 @@ public static class KaplanMeierOutputs
             string group = CsvCell.Escape(c.Group);
             for (int i = 0; i < c.Time.Length; i++)
             {
-                text.Append(group).Append(',')
-                    .Append(OutputNumbers.Cell(c.Time[i])).Append(',')
-                    .Append(c.NRisk[i].ToString(CultureInfo.InvariantCulture)).Append(',')
-                    .Append(c.NEvent[i].ToString(CultureInfo.InvariantCulture)).Append(',')
-                    .Append(c.NCensor[i].ToString(CultureInfo.InvariantCulture)).Append(',')
-                    .Append(OutputNumbers.Cell(c.Survival[i])).Append(',')
-                    .Append(OutputNumbers.Cell(c.StdErr[i])).Append(',')
-                    .Append(OutputNumbers.Cell(c.Lower[i])).Append(',')
-                    .Append(OutputNumbers.Cell(c.Upper[i])).Append('\n');
+                // Formatted straight into the builder: no string per number (issue 17, 10^6 rows).
+                text.Append(group).Append(',');
+                OutputNumbers.AppendCell(text, c.Time[i]);
+                text.Append(CultureInfo.InvariantCulture, $",{c.NRisk[i]},{c.NEvent[i]},{c.NCensor[i]},");
+                OutputNumbers.AppendCell(text, c.Survival[i]);
+                text.Append(',');
+                OutputNumbers.AppendCell(text, c.StdErr[i]);
+                text.Append(',');
+                OutputNumbers.AppendCell(text, c.Lower[i]);
+                text.Append(',');
+                OutputNumbers.AppendCell(text, c.Upper[i]);
+                text.Append('\n');
             }
         }
         return Encoding.UTF8.GetBytes(text.ToString());
