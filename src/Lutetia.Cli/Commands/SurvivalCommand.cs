@@ -69,21 +69,18 @@ public static class SurvivalCommand
         string svg;
         try
         {
+            // The log-rank test runs beside the curves; the figure is drawn while the tables are written.
+            var test = r.Group is null ? Task.FromResult<ChiSquareTest?>(null) : Task.Run<ChiSquareTest?>(() => LogRank.Test(time, status, group).Test);
             var fit = KaplanMeier.FitByGroup(time, status, group, options);
-            ChiSquareTest? logRank = null;
-            if (r.Group is not null)
+            if (r.Group is not null && fit.Curves.Length < 2)
             {
-                if (fit.Curves.Length < 2)
-                {
-                    console.Error.WriteLine($"error: {table.File}, column '{r.Group}': every kept row has the same group '{fit.Curves[0].Group}'; " +
-                        "the log-rank test needs at least two groups. Leave out --group for a single curve.");
-                    return LutetiaCli.Failure;
-                }
-                logRank = LogRank.Test(time, status, group).Test;
+                console.Error.WriteLine($"error: {table.File}, column '{r.Group}': every kept row has the same group '{fit.Curves[0].Group}'; " +
+                    "the log-rank test needs at least two groups. Leave out --group for a single curve.");
+                return LutetiaCli.Failure;
             }
             var figure = Task.Run(() => FigureEngine.Render(KaplanMeierFigure.Plot(fit, r.Figure)));
             csv = KaplanMeierOutputs.Csv(fit);
-            summary = KaplanMeierOutputs.SummaryJson(fit, options.ConfType, options.ConfLevel, logRank, r.SpssMedianCi);
+            summary = KaplanMeierOutputs.SummaryJson(fit, options.ConfType, options.ConfLevel, test.GetAwaiter().GetResult(), r.SpssMedianCi);
             (svg, png) = figure.GetAwaiter().GetResult();
         }
         catch (ArgumentException e)
