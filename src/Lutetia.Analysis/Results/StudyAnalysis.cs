@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lutetia.Criteria;
 using Lutetia.Criteria.Mesenteric;
 using Lutetia.Criteria.Recist;
@@ -15,14 +16,7 @@ public static class StudyAnalysis
     {
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentNullException.ThrowIfNull(parameters);
-        var records = cohort.PatientRecords();
-        var patients = new PatientEndpoints[records.Count];
-        for (var i = 0; i < records.Count; i++)
-        {
-            patients[i] = EndpointDerivation.Derive(records[i], parameters);
-            if (i % 256 == 0)
-                progress?.Report((double)i / records.Count);
-        }
+        var patients = DeriveAll(cohort.PatientRecords(), parameters, progress);
         var included = patients.Where(p => p.Included).ToArray();
         var options = new KaplanMeierOptions(ConfidenceType.Log, parameters.ConfidenceLevel);
         return new StudyResults
@@ -57,6 +51,31 @@ public static class StudyAnalysis
             Table1 = Table1.Of(included),
             Table3 = Table3.Of(included),
         };
+    }
+
+    /// <summary>
+    /// Each patient's endpoints, derived in parallel (issue 17: both cores) into the slot of its
+    /// record, so the order — and every output written from it — is the sequential one. A
+    /// derivation reads only its own record and the parameters.
+    /// </summary>
+    private static PatientEndpoints[] DeriveAll(IReadOnlyList<PatientRecord> records, MesenLuthParameters parameters, IProgress<double>? progress)
+    {
+        var patients = new PatientEndpoints[records.Count];
+        if (records.Count == 0)
+            return patients;
+        var done = 0;
+        var gate = new Lock();
+        Parallel.ForEach(Partitioner.Create(0, records.Count, 256), range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+                patients[i] = EndpointDerivation.Derive(records[i], parameters);
+            lock (gate)
+            {
+                done += range.Item2 - range.Item1;
+                progress?.Report((double)done / records.Count);
+            }
+        });
+        return patients;
     }
 
     private static SurvivalResult Survival(string id, PatientEndpoints[] included, Func<PatientEndpoints, TimeToEvent> time, KaplanMeierOptions options)

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using Lutetia.Analysis;
 using Lutetia.Cli.Tables;
+using Lutetia.Reporting.Figures;
 using Lutetia.Statistics.Cox;
 
 namespace Lutetia.Cli.Commands;
@@ -61,6 +62,8 @@ public static class CoxCommand
 
     private static int Run(CliConsole console, Request r)
     {
+        // The drawing library loads on the second core while this one reads the table.
+        FigureEngine.Preload();
         List<ColumnRequest> columns = [new(r.Time, ColumnKind.Time, "--time"), new(r.Event, ColumnKind.Event, "--event")];
         foreach (var c in r.Covariates) columns.Add(new(c, ColumnKind.Number, "--covariates"));
         foreach (var f in r.Factors) columns.Add(new(f, ColumnKind.Label, "--factors"));
@@ -79,9 +82,7 @@ public static class CoxCommand
                 r.Strata is null ? [] : table.Labels(r.Strata), CoxOptions.Default with { Ties = r.Ties });
             json = CoxJson.Write(report.Multivariable);
             csv = HazardRatioOutputs.Csv(report);
-            var forest = HazardRatioOutputs.Forest(report);
-            svg = forest.RenderSvg();
-            png = forest.RenderPng();
+            (svg, png) = FigureEngine.Render(HazardRatioOutputs.Forest(report));
         }
         catch (CoxFitException e)
         {

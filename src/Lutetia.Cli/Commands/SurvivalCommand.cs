@@ -2,6 +2,7 @@ using Lutetia.Domain;
 using System.CommandLine;
 using Lutetia.Analysis;
 using Lutetia.Cli.Tables;
+using Lutetia.Reporting.Figures;
 using Lutetia.Statistics.Distributions;
 using Lutetia.Statistics.Survival;
 
@@ -54,6 +55,8 @@ public static class SurvivalCommand
             console.Error.WriteLine("lutetia survival: --time-label is blank; give the time axis a title, e.g. \"Months since first cycle\".");
             return LutetiaCli.Usage;
         }
+        // The drawing library loads on the second core while this one reads the table.
+        FigureEngine.Preload();
         List<ColumnRequest> columns = [new(r.Time, ColumnKind.Time, "--time"), new(r.Event, ColumnKind.Event, "--event")];
         if (r.Group is not null) columns.Add(new(r.Group, ColumnKind.Label, "--group"));
         var table = InputMessages.Load(console.Out, console.Error, "survival", r.File, columns);
@@ -66,23 +69,19 @@ public static class SurvivalCommand
         string svg;
         try
         {
+            // The log-rank test runs beside the curves; the figure is drawn while the tables are written.
+            var test = r.Group is null ? Task.FromResult<ChiSquareTest?>(null) : Task.Run<ChiSquareTest?>(() => LogRank.Test(time, status, group).Test);
             var fit = KaplanMeier.FitByGroup(time, status, group, options);
-            ChiSquareTest? logRank = null;
-            if (r.Group is not null)
+            if (r.Group is not null && fit.Curves.Length < 2)
             {
-                if (fit.Curves.Length < 2)
-                {
-                    console.Error.WriteLine($"error: {table.File}, column '{r.Group}': every kept row has the same group '{fit.Curves[0].Group}'; " +
-                        "the log-rank test needs at least two groups. Leave out --group for a single curve.");
-                    return LutetiaCli.Failure;
-                }
-                logRank = LogRank.Test(time, status, group).Test;
+                console.Error.WriteLine($"error: {table.File}, column '{r.Group}': every kept row has the same group '{fit.Curves[0].Group}'; " +
+                    "the log-rank test needs at least two groups. Leave out --group for a single curve.");
+                return LutetiaCli.Failure;
             }
+            var figure = Task.Run(() => FigureEngine.Render(KaplanMeierFigure.Plot(fit, r.Figure)));
             csv = KaplanMeierOutputs.Csv(fit);
-            summary = KaplanMeierOutputs.SummaryJson(fit, options.ConfType, options.ConfLevel, logRank, r.SpssMedianCi);
-            var plot = KaplanMeierFigure.Plot(fit, r.Figure);
-            svg = plot.RenderSvg();
-            png = plot.RenderPng();
+            summary = KaplanMeierOutputs.SummaryJson(fit, options.ConfType, options.ConfLevel, test.GetAwaiter().GetResult(), r.SpssMedianCi);
+            (svg, png) = figure.GetAwaiter().GetResult();
         }
         catch (ArgumentException e)
         {

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Lutetia.Cli.Tables;
 
 /// <summary>The requested columns' values as they are read and checked, row by row.</summary>
@@ -13,6 +11,7 @@ internal sealed class ColumnCells
     private readonly List<string>?[] _labels;
     private readonly double[] _rowNumbers;
     private readonly string[] _rowLabels;
+    private readonly Lutetia.Intake.IdentifierPool _labelPool = new();
 
     public ColumnCells(string file, IReadOnlyList<ColumnRequest> columns, List<TableProblem> problems)
     {
@@ -46,28 +45,28 @@ internal sealed class ColumnCells
     }
 
     /// <summary>Checks a row's cells and keeps the row; false when a missing value drops it.</summary>
-    public bool AddRow(List<string> fields, int[] positions, int line)
+    public bool AddRow(CsvRecords row, int[] positions)
     {
         bool missing = false, valid = true;
         for (int k = 0; k < _columns.Count; k++)
         {
-            string cell = fields[positions[k]];
-            string trimmed = cell.Trim();
-            if (trimmed.Length == 0 || trimmed == "NA")
+            var cell = row.Field(positions[k]);
+            var trimmed = cell.Trim();
+            if (trimmed.Length == 0 || trimmed is "NA")
             {
                 missing = true;
                 continue;
             }
             if (_columns[k].Kind == ColumnKind.Label)
             {
-                _rowLabels[k] = cell;
+                _rowLabels[k] = _labelPool.Get(cell);
                 continue;
             }
-            string? problem = Check(trimmed, _columns[k].Kind, out _rowNumbers[k]);
+            string? problem = CellNumbers.Check(trimmed, _columns[k].Kind, out _rowNumbers[k]);
             if (problem is not null)
             {
                 valid = false;
-                Add(new TableProblem(_file, line, _columns[k].Name, cell, problem));
+                Add(new TableProblem(_file, row.Line, _columns[k].Name, cell.ToString(), problem));
             }
         }
         if (missing || !valid || ProblemCount > 0) return !missing;
@@ -82,34 +81,6 @@ internal sealed class ColumnCells
         }
         Rows++;
         return true;
-    }
-
-    /// <summary>Parses a non-missing cell; the rule it breaks, or null.</summary>
-    private static string? Check(string text, ColumnKind kind, out double value)
-    {
-        // R writes infinities as Inf and -Inf, which .NET does not parse.
-        if (text.TrimStart('-', '+').Equals("Inf", StringComparison.OrdinalIgnoreCase))
-            text = "Infinity";
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
-        {
-            return kind switch
-            {
-                ColumnKind.Time => "a time must be a number written with a decimal point (e.g. 12.5); leave the cell empty or write NA when it is missing.",
-                ColumnKind.Event => "an event indicator must be 0 (censored) or 1 (event).",
-                _ => "a covariate must be numeric; code a category as 0/1 indicator columns, or leave the cell empty or NA when it is missing.",
-            };
-        }
-        if (double.IsNaN(value))
-            return "NaN is not a value; write NA or leave the cell empty when it is missing.";
-        if (double.IsInfinity(value))
-            return "a value must be a finite number.";
-        if (value == 0) value = 0; // "-0" reads as negative zero, which km.csv would print as -0
-        return kind switch
-        {
-            ColumnKind.Time when value < 0 => "a time must not be negative (times are measured from the origin, ≥ 0).",
-            ColumnKind.Event when value is not (0 or 1) => "an event indicator must be 0 (censored) or 1 (event); recode other codes (e.g. R's 1/2) first.",
-            _ => null,
-        };
     }
 
     public SubjectTable ToTable(int dropped)

@@ -9,6 +9,12 @@ internal static class OutputNumbers
     /// <summary>A CSV cell: the shortest form that reads back to the same double; empty for NaN.</summary>
     public static string Cell(double value) => double.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture);
 
+    /// <summary>Appends <see cref="Cell"/>'s text without making a string of it.</summary>
+    public static void AppendCell(System.Text.StringBuilder text, double value)
+    {
+        if (!double.IsNaN(value)) text.Append(CultureInfo.InvariantCulture, $"{value:R}");
+    }
+
     /// <summary>A JSON number, or null for a missing (null or NaN) value.</summary>
     public static void Write(Utf8JsonWriter json, string name, double? value)
     {

@@ -24,29 +24,31 @@ public static class SubjectTableReader
             problems.Add(new TableProblem(path, null, null, null, "the file does not exist; give the path of a CSV file with a header row."));
             return null;
         }
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var records = new CsvRecords(reader);
-        var fields = new List<string>();
-        if (!records.Next(fields, out string? syntax))
+        string text;
+        using (var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
+            text = reader.ReadToEnd();
+        var records = new CsvRecords(text);
+        if (!records.Next(out string? syntax))
         {
             problems.Add(new TableProblem(file, syntax is null ? null : records.Line, null, null,
                 syntax ?? "the file is empty; a header row naming the columns is needed."));
             return null;
         }
-        int[]? positions = Locate(file, fields, columns, problems);
+        var header = records.Fields();
+        int[]? positions = Locate(file, header, columns, problems);
         if (positions is null) return null;
         var cells = new ColumnCells(file, columns, problems);
-        int headerWidth = fields.Count, read = 0, dropped = 0;
-        while (records.Next(fields, out syntax))
+        int headerWidth = header.Count, read = 0, dropped = 0;
+        while (records.Next(out syntax))
         {
             read++;
-            if (fields.Count != headerWidth)
+            if (records.FieldCount != headerWidth)
             {
                 cells.Add(new TableProblem(file, records.Line, null, null, string.Create(CultureInfo.InvariantCulture,
-                    $"the row has {fields.Count} values but the header names {headerWidth} columns; check for a missing or extra comma.")));
+                    $"the row has {records.FieldCount} values but the header names {headerWidth} columns; check for a missing or extra comma.")));
                 continue;
             }
-            if (!cells.AddRow(fields, positions, records.Line)) dropped++;
+            if (!cells.AddRow(records, positions)) dropped++;
         }
         if (syntax is not null) cells.Add(new TableProblem(file, records.Line, null, null, syntax));
         if (cells.ProblemCount == 0 && cells.Rows == 0)

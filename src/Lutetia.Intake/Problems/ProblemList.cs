@@ -34,6 +34,19 @@ public sealed class ProblemList
         }
     }
 
+    /// <summary>
+    /// Appends every problem of <paramref name="other"/> after this list's own, as if they had been
+    /// added here one by one: the counts add up and the kept ones stay the first of each severity.
+    /// </summary>
+    public void AddRange(ProblemList other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        ErrorCount += other.ErrorCount;
+        WarningCount += other.WarningCount;
+        _errors.AddRange(other._errors.Take(Capacity - _errors.Count));
+        _warnings.AddRange(other._warnings.Take(Capacity - _warnings.Count));
+    }
+
     public void Error(string file, int? row, string? column, string? value, string rule, string message, string hint) =>
         Add(new Problem(Severity.Error, file, row, column, value, rule, message, hint));
 

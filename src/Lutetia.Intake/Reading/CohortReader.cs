@@ -25,46 +25,41 @@ public static class CohortReader
     {
         var present = CheckTableNames(source, problems);
         var tables = new CohortTables();
-        var pool = new IdentifierPool();
-        var dates = new DateBounds(options.Today);
-        var done = 0;
-        List<Parsed<T>> Table<T>(ITableCodec<T> codec)
+        var parts = TableReads.Run(source, options, present, tables);
+        foreach (var part in parts)
         {
-            options.Progress?.Report(new ReadProgress(codec.Spec.Name, done++ / (double)CohortFormat.Tables.Count));
-            tables.Locations[codec.Spec.Name] = source.LocationOf(codec.Spec.Name);
-            if (!present.TryGetValue(codec.Spec.Name, out var actualName))
-            {
-                if (codec.Spec.Required)
-                    tables.Rejected.AddTable(codec.Spec.Name);
-                return [];
-            }
-            using var reader = source.Open(actualName, problems);
-            tables.Locations[codec.Spec.Name] = reader.Location;
-            return TableParser.Parse(reader, codec, problems, pool, dates, tables.Rejected);
+            problems.AddRange(part.Problems);
+            tables.Rejected.UnionWith(part.Rejected);
+            tables.Locations[part.Table] = part.Location;
         }
+        options.Progress?.Report(new ReadProgress("cross-file rules", 1 - 1.0 / (CohortFormat.Tables.Count + 1)));
 
-        tables.Centers = Table(new CentersTable());
-        tables.Patients = Table(new PatientsTable());
-        tables.MetastaticSites = Table(new MetastaticSitesTable());
-        tables.PriorTreatments = Table(new PriorTreatmentsTable());
-        tables.PrrtCycles = Table(new PrrtCyclesTable());
-        tables.Lesions = Table(new LesionsTable());
-        tables.Reads = Table(new ReadsTable());
-        tables.Measurements = Table(new MeasurementsTable());
-        tables.Symptoms = Table(new SymptomsTable());
-        tables.Labs = Table(new LabsTable());
-        tables.Complications = Table(new ComplicationsTable());
-        tables.Progressions = Table(new ProgressionTable());
-        options.Progress?.Report(new ReadProgress("cross-file rules", done / (double)CohortFormat.Tables.Count));
-
-        var index = KeyRules.Check(tables, problems);
-        TimelineRules.Check(tables, problems);
-        ImagingRules.Check(tables, index, problems);
-        RecistWarnings.Check(tables, index, options.Recist, problems);
+        CrossFileRules(tables, options, problems, source.ReadsConcurrently);
         options.Progress?.Report(new ReadProgress("done", 1));
 
         var summary = Summarize(tables);
         return new IntakeResult(problems.HasErrors ? null : tables.ToCohort(), problems, summary);
+    }
+
+    /// <summary>
+    /// The timeline rules need no index: on a source read in parallel they run beside the key,
+    /// imaging and RECIST rules, each into its own list, appended in the sequential order.
+    /// </summary>
+    private static void CrossFileRules(CohortTables tables, ReadOptions options, ProblemList problems, bool parallel)
+    {
+        var keys = new ProblemList();
+        var timeline = new ProblemList();
+        var imaging = new ProblemList();
+        void Keyed()
+        {
+            var index = KeyRules.Check(tables, keys);
+            ImagingRules.Check(tables, index, imaging);
+            RecistWarnings.Check(tables, index, options.Recist, imaging);
+        }
+        ParallelWork.Invoke(parallel, [Keyed, () => TimelineRules.Check(tables, timeline)]);
+        problems.AddRange(keys);
+        problems.AddRange(timeline);
+        problems.AddRange(imaging);
     }
 
     /// <summary>Unknown tables and missing required ones; returns the present ones by their format name.</summary>

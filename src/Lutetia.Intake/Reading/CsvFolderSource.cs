@@ -9,6 +9,9 @@ internal sealed class CsvFolderSource(string folder) : ICohortSource
 
     public IReadOnlyList<string> TableNames => [.. _files.Keys.Order(StringComparer.Ordinal)];
 
+    /// <summary>Each table is its own file: they are read in parallel.</summary>
+    public bool ReadsConcurrently => true;
+
     public string LocationOf(string tableName) => tableName + ".csv";
 
     public ITableReader Open(string tableName, ProblemList problems)

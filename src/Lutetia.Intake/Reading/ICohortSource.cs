@@ -11,4 +11,10 @@ internal interface ICohortSource : IDisposable
 
     /// <summary>Opens a table present in <see cref="TableNames"/> (matched case-insensitively).</summary>
     ITableReader Open(string tableName, ProblemList problems);
+
+    /// <summary>
+    /// True when several tables may be open and read at once, each on its own thread (separate
+    /// files); false for a source whose tables share one reader (a workbook's package).
+    /// </summary>
+    bool ReadsConcurrently => false;
 }

@@ -3,8 +3,10 @@ namespace Lutetia.Intake;
 /// <summary>
 /// Shares one string instance per distinct identifier across a whole cohort: the same patient_id
 /// appears in every file, and a cohort of 10^5 patients holds millions of references to them.
+/// The command line's table reader shares its group labels the same way. Not thread-safe: one
+/// pool per thread.
 /// </summary>
-internal sealed class IdentifierPool
+public sealed class IdentifierPool
 {
     private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;

@@ -24,6 +24,14 @@ internal sealed class RejectedRows
             _unreadable.Add((table, column));
     }
 
+    /// <summary>Adds everything <paramref name="other"/> holds (a table read on its own thread).</summary>
+    public void UnionWith(RejectedRows other)
+    {
+        _values.UnionWith(other._values);
+        _unreadable.UnionWith(other._unreadable);
+        _unreadableTables.UnionWith(other._unreadableTables);
+    }
+
     /// <summary>True when a row of <paramref name="table"/> with this identifier was rejected (or may have been).</summary>
     public bool Covers(string table, string column, string value) =>
         _unreadableTables.Contains(table) || _unreadable.Contains((table, column)) || _values.Contains((table, column, value));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lutetia.Analysis;
 using Lutetia.Criteria.Mesenteric;
 using Lutetia.Reporting.Figures;
@@ -29,7 +30,12 @@ public static class ReportFigures
         var waterfall = Waterfall(results);
         if (waterfall is not null)
             figures.Add(("waterfall", "Best change of the mesenteric mass's short axis at the post-PRRT exam, per patient, coloured by the MM response; dashed lines at +20 % and −30 %.", waterfall));
-        figures.Add(("swimmer", "Each included patient's course from the first PRRT cycle: cycles, MM response at the evaluation, first progression, death or last news.", Swimmer(results)));
+        var swimmer = SwimmerSample.Of(results.Included);
+        var who = swimmer.Count < results.Included.Count
+            ? string.Create(CultureInfo.InvariantCulture, $"{swimmer.Count} of the {results.Included.Count:N0} included patients, evenly spaced by follow-up (a lane each for every patient would be unreadable)")
+            : "Each included patient";
+        figures.Add(("swimmer", who + "'s course from the first PRRT cycle: cycles, MM response at the evaluation, first progression, death or last news.",
+            Swimmer(swimmer, results.Included.Count)));
         return figures;
     }
 
@@ -110,11 +116,11 @@ public static class ReportFigures
         _ => "Stable disease",
     };
 
-    private static SwimmerPlot Swimmer(StudyResults results)
+    private static SwimmerPlot Swimmer(IReadOnlyList<PatientEndpoints> shown, int included)
     {
         var lanes = new List<SwimmerLane>();
         var longest = 0.0;
-        foreach (var p in results.Included)
+        foreach (var p in shown)
         {
             var first = p.Record.FirstDose!.Value;
             double Months(DateOnly d) => (d.DayNumber - first.DayNumber) / MesenLuthParameters.DaysPerMonth;
@@ -133,7 +139,10 @@ public static class ReportFigures
             longest = Math.Max(longest, p.Os.Months);
         }
         var tick = longest > 96 ? 24 : 12;
-        return new SwimmerPlot(new SwimmerModel(lanes, new TimeAxis(Math.Max(tick, Math.Ceiling(longest / tick) * tick), tick)));
+        return new SwimmerPlot(new SwimmerModel(lanes, new TimeAxis(Math.Max(tick, Math.Ceiling(longest / tick) * tick), tick))
+        {
+            Title = shown.Count < included ? SwimmerSample.Title(shown.Count, included) : null,
+        });
     }
 
     private static FlowDiagram Flow(StudyResults results)

@@ -1,5 +1,6 @@
 using System.Text;
 using Lutetia.Analysis;
+using Lutetia.Intake;
 
 namespace Lutetia.Reporting.Report;
 
@@ -16,16 +17,22 @@ public static class ReportWriter
         ArgumentNullException.ThrowIfNull(results);
         var figures = ReportFigures.All(results);
         var figureFolder = Path.Combine(folder, "figures");
+        var report = Path.Combine(folder, "report.html");
+        // Every file is independent of the others: they are drawn and written on every core (issue 17).
+        var work = new List<Action>();
         foreach (var (name, _, figure) in figures)
         {
-            AtomicFile.Write(Path.Combine(figureFolder, name + ".svg"), s => s.Write(Encoding.UTF8.GetBytes(figure.RenderSvg())));
-            AtomicFile.Write(Path.Combine(figureFolder, name + ".png"), s => s.Write(figure.RenderPng(300)));
+            work.Add(() => AtomicFile.Write(Path.Combine(figureFolder, name + ".png"), s => s.Write(figure.RenderPng(300))));
+            work.Add(() => AtomicFile.Write(Path.Combine(figureFolder, name + ".svg"), s => s.Write(Encoding.UTF8.GetBytes(figure.RenderSvg()))));
         }
-        var tables = ReportTables.All(results);
-        AtomicFile.Write(Path.Combine(folder, "tables.xlsx"), s => XlsxTables.Write(tables, s));
-        AtomicFile.Write(Path.Combine(folder, "tables.docx"), s => DocxTables.Write(tables, s));
-        var report = Path.Combine(folder, "report.html");
-        AtomicFile.Write(report, s => s.Write(new UTF8Encoding(false).GetBytes(HtmlReport.Render(results, cohortName, figures))));
+        work.Add(() =>
+        {
+            var tables = ReportTables.All(results);
+            AtomicFile.Write(Path.Combine(folder, "tables.xlsx"), s => XlsxTables.Write(tables, s));
+            AtomicFile.Write(Path.Combine(folder, "tables.docx"), s => DocxTables.Write(tables, s));
+        });
+        work.Add(() => AtomicFile.Write(report, s => s.Write(new UTF8Encoding(false).GetBytes(HtmlReport.Render(results, cohortName, figures)))));
+        ParallelWork.Invoke(true, [.. work]);
         return Path.GetFullPath(report);
     }
 }
