@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Debian packages the tests use for real (never mocked): R and GNU PSPP read the statistician
-# exports back, Chromium drives the web application's end-to-end tests.
+# exports back, Chromium drives the web application's end-to-end tests, GNU time measures the
+# peak memory of a command run as the user runs it.
 #
 #   source scripts/lib/packages.sh && ensure_test_packages
 #
 # Installs, with apt-get, only the packages that are missing; messages go to stderr.
 
-TEST_PACKAGES=(r-base-core pspp chromium)
+TEST_PACKAGES=(r-base-core pspp chromium time)
 
 ensure_test_packages() {
   local missing=() pkg
