@@ -94,12 +94,8 @@ public static class CoxCommand
             console.Error.WriteLine($"error: {table.File}: {e.Plain()}");
             return LutetiaCli.Failure;
         }
-        Directory.CreateDirectory(r.Out);
-        AtomicFile.Write(Path.Combine(r.Out, "cox.json"), s => s.Write(json));
-        AtomicFile.Write(Path.Combine(r.Out, "hazard_ratios.csv"), s => s.Write(csv));
-        AtomicFile.Write(Path.Combine(r.Out, "forest.svg"), s => s.Write(System.Text.Encoding.UTF8.GetBytes(svg)));
-        AtomicFile.Write(Path.Combine(r.Out, "forest.png"), s => s.Write(png));
-        console.Out.WriteLine($"Wrote cox.json, hazard_ratios.csv, forest.svg and forest.png to {r.Out}.");
+        OutputFolder.Write(console, r.Out,
+            ("cox.json", json), ("hazard_ratios.csv", csv), ("forest.svg", System.Text.Encoding.UTF8.GetBytes(svg)), ("forest.png", png));
         return LutetiaCli.Success;
     }
 }

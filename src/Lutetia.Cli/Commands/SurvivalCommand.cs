@@ -88,12 +88,8 @@ public static class SurvivalCommand
             console.Error.WriteLine($"error: {table.File}: {e.Plain()}");
             return LutetiaCli.Failure;
         }
-        Directory.CreateDirectory(r.Out);
-        AtomicFile.Write(Path.Combine(r.Out, "km.csv"), s => s.Write(csv));
-        AtomicFile.Write(Path.Combine(r.Out, "summary.json"), s => s.Write(summary));
-        AtomicFile.Write(Path.Combine(r.Out, "km.svg"), s => s.Write(System.Text.Encoding.UTF8.GetBytes(svg)));
-        AtomicFile.Write(Path.Combine(r.Out, "km.png"), s => s.Write(png));
-        console.Out.WriteLine($"Wrote km.csv, summary.json, km.png and km.svg to {r.Out}.");
+        OutputFolder.Write(console, r.Out,
+            ("km.csv", csv), ("summary.json", summary), ("km.png", png), ("km.svg", System.Text.Encoding.UTF8.GetBytes(svg)));
         return LutetiaCli.Success;
     }
 }
