@@ -59,7 +59,8 @@ start_test_postgres() {
     || { echo "postgres.sh: the server did not start, see $dir/server.log" >&2; return 1; }
   _pg_as_owner "$bin/psql" -h "$dir" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
     -c "CREATE ROLE lutetia_test LOGIN PASSWORD '$password' CREATEDB;" \
-    -c "CREATE DATABASE lutetia_test OWNER lutetia_test;" >&2 \
+    -c "CREATE DATABASE lutetia_test OWNER lutetia_test;" \
+    -c "GRANT pg_signal_backend TO lutetia_test;" >&2 \
     || { echo "postgres.sh: could not create the test role and database" >&2; return 1; }
   export LUTETIA_TEST_POSTGRES_DIR="$dir"
   export LUTETIA_TEST_POSTGRES_BIN="$bin"
