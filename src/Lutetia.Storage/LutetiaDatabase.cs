@@ -10,7 +10,7 @@ namespace Lutetia.Storage;
 public static class LutetiaDatabase
 {
     /// <summary>A context on the database (not migrated: see <see cref="OpenMigrated"/>).</summary>
-    public static LutetiaDbContext Open(LutetiaConnection connection, string user)
+    public static LutetiaDbContext Open(LutetiaConnection connection, string user, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         if (connection.Provider == DatabaseProvider.Sqlite)
@@ -24,6 +24,7 @@ public static class LutetiaDatabase
             _ => throw new ArgumentOutOfRangeException(nameof(connection), connection.Provider, "unknown database provider"),
         };
         db.CurrentUser = user;
+        db.Clock = clock ?? TimeProvider.System;
         return db;
     }
 

@@ -29,6 +29,9 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>, IDataPr
     /// </summary>
     public string CurrentUser { get; set; } = "";
 
+    /// <summary>The clock that stamps audit entries and workflow steps (a fake one in tests).</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>Why: required to save any update or delete of a row saved before; kept for the next saves until changed.</summary>
     public string? Reason { get; set; }
 

@@ -52,10 +52,11 @@ public static class LutetiaWeb
     private static void ConfigureServices(IServiceCollection services, WebSettings settings)
     {
         services.AddSingleton(settings);
-        services.AddSingleton(new LutetiaDatabaseFactory(settings.Database));
+        services.AddSingleton(sp => new LutetiaDatabaseFactory(settings.Database, sp.GetRequiredService<TimeProvider>()));
         services.AddHttpContextAccessor();
         services.AddScoped(sp => sp.GetRequiredService<LutetiaDatabaseFactory>().ForRequest(sp));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddLutetiaWorkflow();
         services.AddLutetiaDataProtection(settings.Database);
         services.AddLutetiaIdentity(settings);
         services.AddLutetiaAccounts();

@@ -32,7 +32,8 @@ public static class ImportCommand
 
     private static int Run(CliConsole console, string path, string? dbArgument)
     {
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        if (!StudyToday.TryGet(console, out var today))
+            return LutetiaCli.Failure;
         var result = console.WithProgress("Reading the cohort", progress =>
             CohortReader.Read(path, new ReadOptions(today) { Progress = new FractionProgress(progress) }));
         var problems = result.Problems;

@@ -31,7 +31,8 @@ internal static class IntakeMessages
     /// </summary>
     public static Cohort? Load(CliConsole console, string path)
     {
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        if (!StudyToday.TryGet(console, out var today))
+            return null;
         var result = console.WithProgress("Reading the cohort", progress =>
             CohortReader.Read(path, new ReadOptions(today) { Progress = new FractionProgress(progress) }));
         if (result.Problems.HasErrors)

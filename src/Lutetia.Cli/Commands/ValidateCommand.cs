@@ -23,7 +23,8 @@ public static class ValidateCommand
 
     private static int Run(CliConsole console, string path, bool json)
     {
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        if (!StudyToday.TryGet(console, out var today))
+            return LutetiaCli.Failure;
         var result = console.WithProgress("Reading the cohort", progress =>
             CohortReader.Read(path, new ReadOptions(today) { Progress = new FractionProgress(progress) }));
         var problems = result.Problems;

@@ -105,7 +105,7 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
             RequireReason(db, entries);
             await Stamp(db, entries, pending, async, cancellationToken).ConfigureAwait(false);
 
-            var at = AuditHash.ToMicroseconds(DateTime.UtcNow);
+            var at = AuditHash.ToMicroseconds(db.Clock.GetUtcNow().UtcDateTime);
             foreach (var change in entries.SelectMany(AuditChanges.Of))
             {
                 var entry = new AuditEntry

@@ -10,7 +10,7 @@ public sealed class CrfAuthorizationHandler : AuthorizationHandler<CrfRequiremen
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(requirement);
         if (Account.Of(context.User) is { } account
-            && AccessRules.Allows(account, requirement.Section, requirement.Access)
+            && Permissions.Allows(account, requirement.Section, requirement.Access)
             && (context.Resource is not CenterResource center || account.SeesCenter(center.CenterId)))
             context.Succeed(requirement);
         return Task.CompletedTask;

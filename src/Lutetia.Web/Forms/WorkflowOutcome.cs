@@ -10,6 +10,12 @@ namespace Lutetia.Web.Forms;
 /// </summary>
 public static class WorkflowOutcome
 {
+    /// <summary>Null when the use case succeeded, otherwise its refusal as the sentence the page shows.</summary>
+    public static string? Of(Result result) => result.Refusal?.Sentence;
+
+    /// <summary>Null when the use case succeeded, otherwise its refusal as the sentence the page shows.</summary>
+    public static string? Of<T>(Result<T> result) => result.Refusal?.Sentence;
+
     /// <summary>Null when the action succeeded, otherwise the message.</summary>
     public static string? Of(Action action)
     {

@@ -8,12 +8,12 @@ namespace Lutetia.Web.Hosting;
 /// Opens the database for a request or an interactive form, in the name of the signed-in user, so
 /// that every change the audit trail records carries who made it.
 /// </summary>
-public sealed class LutetiaDatabaseFactory(LutetiaConnection connection)
+public sealed class LutetiaDatabaseFactory(LutetiaConnection connection, TimeProvider? clock = null)
 {
     public LutetiaConnection Connection { get; } = connection;
 
     /// <summary>A context in the name of <paramref name="userName"/> (the caller disposes it).</summary>
-    public LutetiaDbContext Open(string userName) => LutetiaDatabase.Open(Connection, userName);
+    public LutetiaDbContext Open(string userName) => LutetiaDatabase.Open(Connection, userName, clock);
 
     /// <summary>The request's context: the signed-in user's name, <c>web:anonymous</c> before sign-in.</summary>
     internal LutetiaDbContext ForRequest(IServiceProvider services)

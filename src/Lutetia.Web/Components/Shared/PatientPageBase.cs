@@ -21,7 +21,7 @@ public abstract class PatientPageBase : ComponentBase
 
     protected abstract CrfSection Section { get; }
 
-    protected bool CanWrite => AccessRules.Allows(Account, Section, CrfAccess.Write) && Account.SeesCenter(Patient.CenterId);
+    protected bool CanWrite => Permissions.Allows(Account, Section, CrfAccess.Write) && Account.SeesCenter(Patient.CenterId);
 
     /// <summary>What the account may see of the patient's reads (the access middleware decided it).</summary>
     protected Blinding Blinding => Blinding.Of(HttpContext);

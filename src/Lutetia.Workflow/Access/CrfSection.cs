@@ -1,6 +1,6 @@
-namespace Lutetia.Web.Access;
+namespace Lutetia.Workflow.Access;
 
-/// <summary>The parts of the application a role may or may not reach (issue 7, roles).</summary>
+/// <summary>The parts of the application a role may or may not reach: the areas of the permission matrix.</summary>
 public enum CrfSection
 {
     /// <summary>The patient list and the patient and tumour form.</summary>
@@ -33,8 +33,11 @@ public enum CrfSection
     /// <summary>The queries on a patient's fields and their life cycle (the centre's investigator answers).</summary>
     Queries,
 
-    /// <summary>Raising a new query on a field.</summary>
+    /// <summary>Managing queries: raising one on a field, proposing a resolution, closing, re-opening (the data managers).</summary>
     QueryRaise,
+
+    /// <summary>Answering an open query of one's own centre (the centre's investigator).</summary>
+    QueryAnswer,
 
     /// <summary>The lock of a patient's record (the coordinator signs).</summary>
     Locks,

@@ -1,4 +1,4 @@
-namespace Lutetia.Web.Access;
+namespace Lutetia.Workflow.Access;
 
 /// <summary>Looking at a page, or changing what it shows.</summary>
 public enum CrfAccess

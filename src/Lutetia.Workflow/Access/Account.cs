@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Lutetia.Domain;
 using Lutetia.Storage;
 
-namespace Lutetia.Web.Access;
+namespace Lutetia.Workflow.Access;
 
 /// <summary>The signed-in account as the authorization rules see it: its name, role and (investigator) centre.</summary>
 public sealed record Account(string UserName, LutetiaRole Role, string? CenterId)
@@ -21,5 +21,8 @@ public sealed record Account(string UserName, LutetiaRole Role, string? CenterId
     }
 
     /// <summary>Whether the account sees patients of <paramref name="centerId"/>: an investigator sees only their own centre.</summary>
-    public bool SeesCenter(string centerId) => Role != LutetiaRole.Investigator || string.Equals(CenterId, centerId, StringComparison.Ordinal);
+    public bool SeesCenter(string centerId) => Permissions.Reaches(this, centerId);
+
+    /// <summary>The role's code as the audit trail and the messages spell it ("investigator").</summary>
+    public string RoleCode => Codes<LutetiaRole>.ToCode(Role);
 }

@@ -1,0 +1,41 @@
+using Lutetia.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lutetia.Workflow;
+
+/// <summary>
+/// The use cases over one open database, for a command of the command line (the web application
+/// gets its own from its host): <c>using var scope = WorkflowScope.Over(db); await scope.Get&lt;ImportCohort&gt;().RunAsync(…);</c>.
+/// The database's clock (<see cref="LutetiaDbContext.Clock"/>) is the study clock's time.
+/// </summary>
+public sealed class WorkflowScope : IDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly IServiceScope _scope;
+
+    private WorkflowScope(ServiceProvider services)
+    {
+        _services = services;
+        _scope = services.CreateScope();
+    }
+
+    /// <summary>Use cases working on <paramref name="db"/> (which the caller keeps and disposes).</summary>
+    public static WorkflowScope Over(LutetiaDbContext db, TimeZoneInfo? zone = null)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var services = new ServiceCollection();
+        services.AddSingleton(db.Clock);
+        services.AddSingleton(db); // an instance given is not disposed by the container: the caller owns it
+        services.AddLutetiaWorkflow(zone);
+        return new WorkflowScope(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
+    }
+
+    /// <summary>The use case (or the <see cref="StudyClock"/>) asked for.</summary>
+    public T Get<T>() where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
+
+    public void Dispose()
+    {
+        _scope.Dispose();
+        _services.Dispose();
+    }
+}

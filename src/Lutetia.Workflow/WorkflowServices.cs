@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Lutetia.Workflow;
+
+/// <summary>Registers the application layer: every use case (scoped, like the study's DbContext it works on) and the study's clock.</summary>
+public static class WorkflowServices
+{
+    /// <summary>
+    /// Adds every <see cref="IUseCase"/> of this assembly and the <see cref="StudyClock"/> (the host's
+    /// <see cref="TimeProvider"/>, <see cref="TimeProvider.System"/> when it registers none, and the
+    /// study's time zone, UTC when null). The host registers the scoped <c>LutetiaDbContext</c>.
+    /// </summary>
+    public static IServiceCollection AddLutetiaWorkflow(this IServiceCollection services, TimeZoneInfo? zone = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new StudyClock(sp.GetRequiredService<TimeProvider>(), zone ?? TimeZoneInfo.Utc));
+        foreach (var type in UseCaseTypes)
+            services.TryAddScoped(type);
+        return services;
+    }
+
+    /// <summary>Every use case of the layer.</summary>
+    public static IReadOnlyList<Type> UseCaseTypes { get; } =
+        [.. typeof(WorkflowServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IUseCase).IsAssignableFrom(t))];
+}

@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+
+namespace Lutetia.Workflow.Tests;
+
+/// <summary>
+/// The layers (docs/architecture.md): pages, endpoints, forms and commands call use cases only —
+/// they never touch the study's DbContext nor construct a service — and Storage references neither
+/// Analysis nor Workflow. A source file that breaks the rule fails this test with the line.
+/// </summary>
+public sealed partial class LayeringTests
+{
+    /// <summary>The folders whose files are hosts: pages and components, endpoints, page models, commands.</summary>
+    private static readonly string[] HostFolders =
+    [
+        "src/Lutetia.Web/Components", "src/Lutetia.Web/Forms", "src/Lutetia.Web/Hosting", "src/Lutetia.Cli/Commands",
+    ];
+
+    /// <summary>Host files that are the plumbing itself: opening the request's database is their job.</summary>
+    private static readonly string[] Plumbing =
+    [
+        "src/Lutetia.Web/Hosting/LutetiaDatabaseFactory.cs",
+    ];
+
+    /// <summary>
+    /// Files not yet moved onto the use cases while the layer is being built; each must still break
+    /// the rule (so the list only shrinks), and the list ends empty.
+    /// </summary>
+    private static readonly string[] NotYetMoved =
+    [
+        // Remove a file when its area moves onto the use cases.
+        "src/Lutetia.Cli/Commands/AuditCommand.cs",
+        "src/Lutetia.Cli/Commands/ExportCommand.cs",
+        "src/Lutetia.Cli/Commands/ImportCommand.cs",
+        "src/Lutetia.Cli/Commands/ServeCommand.cs",
+        "src/Lutetia.Cli/Commands/UserCommand.cs",
+        "src/Lutetia.Cli/Commands/UserLifeCycleCommands.cs",
+        "src/Lutetia.Web/Components/Pages/AccountPassword.razor",
+        "src/Lutetia.Web/Components/Pages/AccountTwoFactor.razor",
+        "src/Lutetia.Web/Components/Pages/AccountsPage.razor",
+        "src/Lutetia.Web/Components/Pages/CentersPage.razor",
+        "src/Lutetia.Web/Components/Pages/CentralReadsPage.razor",
+        "src/Lutetia.Web/Components/Pages/ExportPage.razor",
+        "src/Lutetia.Web/Components/Pages/ImportPage.razor",
+        "src/Lutetia.Web/Components/Pages/Login.razor",
+        "src/Lutetia.Web/Components/Pages/LoginTwoFactor.razor",
+        "src/Lutetia.Web/Components/Pages/NewPatient.razor",
+        "src/Lutetia.Web/Components/Pages/PatientList.razor",
+        "src/Lutetia.Web/Components/Pages/StudySettingsPage.razor",
+        "src/Lutetia.Web/Components/Pages/Workflow/AgreementPage.razor",
+        "src/Lutetia.Web/Components/Pages/Workflow/AnalysisPage.razor",
+        "src/Lutetia.Web/Components/Pages/Workflow/CenterQueriesPage.razor",
+        "src/Lutetia.Web/Components/Pages/Workflow/LockPage.razor",
+        "src/Lutetia.Web/Components/Pages/Workflow/PatientQueriesPage.razor",
+        "src/Lutetia.Web/Components/Pages/Workflow/QualityPage.razor",
+        "src/Lutetia.Web/Components/Pages/Workflow/RaiseQueryPage.razor",
+        "src/Lutetia.Web/Components/Pages/Workflow/ReviewExamPage.razor",
+        "src/Lutetia.Web/Components/Pages/Workflow/ReviewQueuePage.razor",
+        "src/Lutetia.Web/Components/Shared/LesionGrid.razor",
+        "src/Lutetia.Web/Components/Shared/PatientPageBase.cs",
+        "src/Lutetia.Web/Components/Shared/RecordStatus.razor",
+        "src/Lutetia.Web/Components/Shared/TableEditor.razor",
+        "src/Lutetia.Web/Forms/AccountAdministration.cs",
+        "src/Lutetia.Web/Forms/CenterAdministration.cs",
+        "src/Lutetia.Web/Forms/CrfTable.cs",
+        "src/Lutetia.Web/Forms/LesionGridModel.cs",
+        "src/Lutetia.Web/Forms/TableForm.cs",
+        "src/Lutetia.Web/Hosting/AuditDownload.cs",
+        "src/Lutetia.Web/Hosting/CohortDownload.cs",
+        "src/Lutetia.Web/Hosting/CohortUpload.cs",
+        "src/Lutetia.Web/Hosting/GridEndpoint.cs",
+        "src/Lutetia.Web/Hosting/LutetiaEndpoints.cs",
+        "src/Lutetia.Web/Hosting/WorkflowEndpoints.cs",
+        "src/Lutetia.Storage/Lutetia.Storage.csproj -> Lutetia.Analysis",
+    ];
+
+    [GeneratedRegex(@"\bLutetiaDbContext\b|\bLutetiaDatabase\.|\bDatabases\.Open\b|(?<![\w.])Db\.|\bnew\s+\w+Service\s*\(|@inject\s+LutetiaDatabaseFactory")]
+    private static partial Regex DatabaseOrService();
+
+    [Fact]
+    public void Hosts_call_use_cases_and_never_the_database_or_a_service()
+    {
+        var root = Repository.Root;
+        var offending = new List<string>();
+        var stillPending = new List<string>();
+        foreach (var folder in HostFolders)
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(root, folder), "*.*", SearchOption.AllDirectories)
+                         .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal)))
+            {
+                var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+                if (relative.Contains("/obj/", StringComparison.Ordinal) || relative.Contains("/bin/", StringComparison.Ordinal) || Plumbing.Contains(relative))
+                    continue;
+                var lines = File.ReadAllLines(file);
+                var hit = lines.Select((text, i) => (text, number: i + 1)).FirstOrDefault(l => !IsComment(l.text) && DatabaseOrService().IsMatch(l.text));
+                var pending = NotYetMoved.Contains(relative);
+                if (hit.text is not null && !pending)
+                    offending.Add($"{relative}:{hit.number}: {hit.text.Trim()}");
+                if (hit.text is null && pending)
+                    stillPending.Add(relative);
+            }
+        Assert.True(offending.Count == 0, "hosts must call use cases (src/Lutetia.Workflow/<Area>/<UseCase>.cs), not the database or a service:\n" + string.Join('\n', offending));
+        Assert.True(stillPending.Count == 0, "these files follow the rule now: remove them from LayeringTests.NotYetMoved:\n" + string.Join('\n', stillPending));
+    }
+
+    [Theory]
+    [InlineData("Lutetia.Analysis")]
+    [InlineData("Lutetia.Workflow")]
+    public void Storage_keeps_persistence_and_references_neither_analysis_nor_workflow(string project)
+    {
+        var csproj = File.ReadAllText(Path.Combine(Repository.Root, "src/Lutetia.Storage/Lutetia.Storage.csproj"));
+        var references = csproj.Contains($"{project}.csproj", StringComparison.Ordinal);
+        if (NotYetMoved.Contains($"src/Lutetia.Storage/Lutetia.Storage.csproj -> {project}"))
+            Assert.True(references, $"Storage no longer references {project}: remove it from LayeringTests.NotYetMoved");
+        else
+            Assert.False(references, $"src/Lutetia.Storage/Lutetia.Storage.csproj references {project}: the database layer must not pick the protocol or call use cases");
+    }
+
+    [Fact]
+    public void Every_use_case_is_alone_in_its_file_under_its_area()
+    {
+        var root = Path.Combine(Repository.Root, "src/Lutetia.Workflow");
+        foreach (var type in WorkflowServices.UseCaseTypes)
+        {
+            var area = type.Namespace!["Lutetia.Workflow.".Length..].Replace('.', '/');
+            var file = Path.Combine(root, area, type.Name + ".cs");
+            Assert.True(File.Exists(file), $"the use case {type.FullName} must live in src/Lutetia.Workflow/{area}/{type.Name}.cs");
+        }
+    }
+
+    private static bool IsComment(string line)
+    {
+        var trimmed = line.TrimStart();
+        return trimmed.StartsWith("//", StringComparison.Ordinal) || trimmed.StartsWith("@*", StringComparison.Ordinal) || trimmed.StartsWith('*');
+    }
+}
