@@ -31,10 +31,15 @@ public static class ChromograninA
         var a = post.TimesUln;
         var limit = (1 - p.ResponseFraction) * b;
         var text = $"CgA {Text.Number(Math.Round(b, 2))} → {Text.Number(Math.Round(a, 2))} × ULN ({Text.Percent(Change.Percent(a, b) ?? 0)} %)";
+        var reached = Reached(p);
         return a <= limit
-            ? Verdict(CgaResponse.Yes, b, a, "yes: ratio ≤ half the baseline", $"yes: {text}, a fall of at least {Text.Number(p.ResponseFraction * 100)} %")
-            : Verdict(CgaResponse.No, b, a, "no: ratio above half the baseline", $"no: {text}, less than a {Text.Number(p.ResponseFraction * 100)} % fall");
+            ? Verdict(CgaResponse.Yes, b, a, $"yes: ratio ≤ {reached}", $"yes: {text}, a fall of at least {Text.PercentOf(p.ResponseFraction)} %")
+            : Verdict(CgaResponse.No, b, a, $"no: ratio above {reached}", $"no: {text}, less than a {Text.PercentOf(p.ResponseFraction)} % fall");
     }
+
+    // The level a response reaches, in the rule's words: "half the baseline" for the protocol's 50 %.
+    private static string Reached(CgaParameters p) =>
+        p.ResponseFraction == 0.50m ? "half the baseline" : $"{Text.Number(1 - p.ResponseFraction)} × the baseline";
 
     private static void Check(LabResult? lab, string name)
     {

@@ -45,8 +45,8 @@ public static class SymptomResponse
                 $"complete: every symptom recorded at {when} is absent ({Text.Join(followed.Select(Describe))})");
         var better = changes.Where(c => c.Improved).ToArray();
         if (better.Length > 0)
-            return Verdict(ClinicalResponse.Partial, changes, "partial: a symptom improved by ≥ 50 %",
-                $"partial: {Text.Join(better.Select(Describe))} improved by at least {Text.Number(p.ImprovedFraction * 100)} %");
+            return Verdict(ClinicalResponse.Partial, changes, $"partial: a symptom improved by ≥ {Text.PercentOf(p.ImprovedFraction)} %",
+                $"partial: {Text.Join(better.Select(Describe))} improved by at least {Text.PercentOf(p.ImprovedFraction)} %");
         return Verdict(ClinicalResponse.Stable, changes, "stable: neither better nor worse",
             $"stable: {Text.Join(followed.Select(Describe))} at {when}");
     }

@@ -93,14 +93,14 @@ public static class MesentericMassRule
         var mm = $"short axis {Text.Number(v)} mm";
         // Order of the protocol: cr, then pd (a rise over the nadir wins over a fall from baseline), then pr.
         if (v < p.NormalShortAxisMm)
-            return (MmResponse.Cr, "cr: short axis < 10 mm", $"cr: {mm} is below {Text.Number(p.NormalShortAxisMm)} mm");
+            return (MmResponse.Cr, $"cr: short axis < {Text.Number(p.NormalShortAxisMm)} mm", $"cr: {mm} is below {Text.Number(p.NormalShortAxisMm)} mm");
         var rise = v - nadir;
         if (v >= nadir * (1 + p.ProgressionFraction) && rise >= p.ProgressionMinimumMm)
-            return (MmResponse.Pd, "pd: +20 % and +5 mm over the nadir",
+            return (MmResponse.Pd, $"pd: {Text.SignedPercent(p.ProgressionFraction)} % and {Text.Signed(p.ProgressionMinimumMm)} mm over the nadir",
                 $"pd: {mm} is {Text.Percent(Change.Percent(v, nadir) ?? 0)} % and {Text.Signed(rise)} mm over the nadir {Text.Number(nadir)} mm at {Text.Date(nadirDate)}");
         var fromBaseline = $"{mm} is {Text.Percent(Change.Percent(v, baseline) ?? 0)} % from the baseline {Text.Number(baseline)} mm";
         if (v <= baseline * (1 - p.PartialResponseFraction))
-            return (MmResponse.Pr, "pr: -30 % from baseline", $"pr: {fromBaseline}");
+            return (MmResponse.Pr, $"pr: {Text.SignedPercent(-p.PartialResponseFraction)} % from baseline", $"pr: {fromBaseline}");
         return (MmResponse.Sd, "sd: neither pr nor pd",
             $"sd: {fromBaseline}, {Text.Signed(rise)} mm from the nadir {Text.Number(nadir)} mm");
     }

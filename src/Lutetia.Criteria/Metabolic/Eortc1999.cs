@@ -39,14 +39,14 @@ public static class Eortc1999
         var change = (a - b) / b;
         var text = $"SUVmax {Text.Number(b)} → {Text.Number(a)} ({Text.Percent(change * 100)} %) after {cycles} cycle{(cycles == 1 ? "" : "s")}";
         if (change > p.ProgressionFraction)
-            return V(MetabolicResponse.Pmd, "PMD: rise > 25 %", $"PMD: {text}, a rise of more than {Text.Number(p.ProgressionFraction * 100)} %");
+            return V(MetabolicResponse.Pmd, $"PMD: rise > {Text.PercentOf(p.ProgressionFraction)} %", $"PMD: {text}, a rise of more than {Text.PercentOf(p.ProgressionFraction)} %");
         // After one cycle a fall of at least 15 % suffices; after more, it must exceed 25 %.
         var response = cycles == 1 ? -change >= p.ResponseFractionAfterOneCycle : -change > p.ResponseFraction;
         var threshold = cycles == 1
-            ? $"at least {Text.Number(p.ResponseFractionAfterOneCycle * 100)} % after one cycle"
-            : $"more than {Text.Number(p.ResponseFraction * 100)} % after more than one cycle";
+            ? $"at least {Text.PercentOf(p.ResponseFractionAfterOneCycle)} % after one cycle"
+            : $"more than {Text.PercentOf(p.ResponseFraction)} % after more than one cycle";
         return response
-            ? V(MetabolicResponse.Pmr, cycles == 1 ? "PMR: fall ≥ 15 % after one cycle" : "PMR: fall > 25 %", $"PMR: {text}, a fall of {threshold}")
+            ? V(MetabolicResponse.Pmr, cycles == 1 ? $"PMR: fall ≥ {Text.PercentOf(p.ResponseFractionAfterOneCycle)} % after one cycle" : $"PMR: fall > {Text.PercentOf(p.ResponseFraction)} %", $"PMR: {text}, a fall of {threshold}")
             : V(MetabolicResponse.Smd, "SMD: neither PMR nor PMD", $"SMD: {text}; PMR needs a fall of {threshold}");
     }
 

@@ -32,7 +32,7 @@ public static class KrenningScale
         if (b - a >= p.ResponseDropGrades)
             return Verdict(KrenningResponse.Response, b, a, news, $"response: drop ≥ {p.ResponseDropGrades}",
                 $"response: {grades} drops by {b - a}");
-        return Verdict(KrenningResponse.Stable, b, a, news, "no change of grade",
+        return Verdict(KrenningResponse.Stable, b, a, news, Neither(p),
             $"no response: {grades}, a drop of {b - a} (response from {p.ResponseDropGrades})");
     }
 
@@ -71,6 +71,12 @@ public static class KrenningScale
         var verdict = Assess(baseline, missing.Count > 0 ? null : post, news, parameters);
         return verdict with { BaselineLesion = baselineLesion, PostLesion = postLesion };
     }
+
+    // With the published one-grade thresholds "neither" means the grade did not change; with
+    // wider ones a change smaller than either threshold is also stable, and the label says so.
+    private static string Neither(KrenningParameters p) =>
+        p is { ResponseDropGrades: 1, ProgressionRiseGrades: 1 } ? "no change of grade"
+            : $"neither a drop ≥ {p.ResponseDropGrades} nor a rise ≥ {p.ProgressionRiseGrades}";
 
     private static void CheckGrade(int? grade, string name)
     {

@@ -35,7 +35,7 @@ public static class Percist10
                 "NE: the hottest SULpeak or the liver reference is not recorded at both reads");
         if (b < t)
             return V(MetabolicResponse.Ne, "NE: not measurable at baseline",
-                $"NE: the hottest baseline SULpeak {Text.Number(b)} is below the measurable threshold {Text.Number(t)} (1.5 × liver mean + 2 × SD)");
+                $"NE: the hottest baseline SULpeak {Text.Number(b)} is below the measurable threshold {Text.Number(t)} ({Text.Number(p.MeasurableLiverMeanFactor)} × liver mean + {Text.Number(p.MeasurableLiverSdFactor)} × SD)");
         if (a <= postLiver.MeanSul)
             return V(MetabolicResponse.Cmr, "CMR: no lesion above the liver mean",
                 $"CMR: the hottest SULpeak {Text.Number(a)} is not above the liver mean {Text.Number(postLiver.MeanSul)}");
@@ -43,9 +43,9 @@ public static class Percist10
         var change = delta / b;
         var text = $"hottest SULpeak {Text.Number(b)} → {Text.Number(a)} ({Text.Percent(change * 100)} %, {Text.Signed(delta)} SUL)";
         if (change > p.ProgressionFraction && delta >= p.MinimumChangeSul)
-            return V(MetabolicResponse.Pmd, "PMD: > +30 % and ≥ +0.8 SUL", $"PMD: {text}");
+            return V(MetabolicResponse.Pmd, $"PMD: > {Text.SignedPercent(p.ProgressionFraction)} % and ≥ {Text.Signed(p.MinimumChangeSul)} SUL", $"PMD: {text}");
         if (-change >= p.ResponseFraction && -delta >= p.MinimumChangeSul)
-            return V(MetabolicResponse.Pmr, "PMR: ≥ -30 % and ≥ 0.8 SUL", $"PMR: {text}");
+            return V(MetabolicResponse.Pmr, $"PMR: ≥ {Text.SignedPercent(-p.ResponseFraction)} % and ≥ {Text.Number(p.MinimumChangeSul)} SUL", $"PMR: {text}");
         return V(MetabolicResponse.Smd, "SMD: neither PMR nor PMD",
             $"SMD: {text}; PMR needs {Text.Percent(-p.ResponseFraction * 100)} % and -{Text.Number(p.MinimumChangeSul)} SUL");
     }

@@ -30,7 +30,7 @@ internal static class PsaProgression
                     (declined ? $"nadir {PsaResponse.Ng(reference)}" : $"baseline {PsaResponse.Ng(reference)} (no decline; day {day})");
                 var k = Confirmation.Find(values, i, Holds, p.ConfirmationDays, out _);
                 if (k >= 0)
-                    return (values[i].Date, day, Explain(declined ? "progression: rise over the nadir, confirmed" : "progression: rise over the baseline after 12 weeks, confirmed",
+                    return (values[i].Date, day, Explain(declined ? "progression: rise over the nadir, confirmed" : $"progression: rise over the baseline after {Text.Duration(p.NoDeclineWaitDays)}, confirmed",
                         $"progression: {what}, confirmed by {PsaResponse.Ng(values[k].Value)} on {Text.Date(values[k].Date)}"));
                 unconfirmed ??= what;
             }

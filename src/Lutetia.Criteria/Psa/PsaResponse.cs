@@ -23,17 +23,17 @@ internal static class PsaResponse
             var k = Confirmation.Find(values, i, Holds, p.ConfirmationDays, out var lost);
             var first = $"{Ng(values[i].Value)} on {Text.Date(values[i].Date)} is {Text.Percent(Change.Percent(values[i].Value, b)!.Value)} % from the baseline {Ng(b)}";
             if (k >= 0)
-                return (values[i].Date, Explain("response: decline confirmed ≥ 3 weeks later",
+                return (values[i].Date, Explain($"response: decline confirmed ≥ {Text.Duration(p.ConfirmationDays)} later",
                     $"response: {first}, confirmed by {Ng(values[k].Value)} on {Text.Date(values[k].Date)} ({values[k].Date.DayNumber - values[i].Date.DayNumber} days later)"));
             unconfirmed ??= lost >= 0
-                ? $"{first}, but {Ng(values[lost].Value)} on {Text.Date(values[lost].Date)} is above {Ng(limit)} before 3 weeks"
+                ? $"{first}, but {Ng(values[lost].Value)} on {Text.Date(values[lost].Date)} is above {Ng(limit)} before {Text.Duration(p.ConfirmationDays)}"
                 : $"{first}, with no value {p.ConfirmationDays} days or more later";
         }
         if (unconfirmed is not null)
             return (null, Explain("no response: decline not confirmed", $"no response: {unconfirmed}"));
         if (b == 0)
             return (null, Explain("no response: baseline 0", "no response: a baseline PSA of 0 ng/mL cannot decline"));
-        return (null, Explain("no response: no decline of 50 %",
+        return (null, Explain($"no response: no decline of {Text.Number(p.ResponseDeclinePercent)} %",
             $"no response: no value at or below {Ng(limit)} ({Text.Number(p.ResponseDeclinePercent)} % below the baseline {Ng(b)})"));
     }
 

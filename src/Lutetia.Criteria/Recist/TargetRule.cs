@@ -49,14 +49,14 @@ internal static class TargetRule
         }
 
         if (IsComplete(c.Targets, values, p))
-            return Verdict(c, TargetResponse.Cr, sum, missing, "§4.3.1 CR: non-nodal targets gone, nodes < 10 mm",
+            return Verdict(c, TargetResponse.Cr, sum, missing, $"§4.3.1 CR: non-nodal targets gone, nodes < {Text.Number(p.NormalNodeShortAxisMm)} mm",
                 $"CR: every non-nodal target is 0 mm and every node is below {Text.Number(p.NormalNodeShortAxisMm)} mm (sum {Text.Number(sum)} mm)");
         // PD before PR: a rise over the nadir wins over a fall from baseline (§4.3.1).
         if (progression)
-            return Verdict(c, TargetResponse.Pd, sum, missing, "§4.3.1 PD: +20 % and +5 mm over the nadir", $"PD: {pdText}");
+            return Verdict(c, TargetResponse.Pd, sum, missing, $"§4.3.1 PD: {Text.SignedPercent(p.ProgressionFraction)} % and {Text.Signed(p.ProgressionMinimumMm)} mm over the nadir", $"PD: {pdText}");
         var fromBaseline = $"sum {Text.Number(sum)} mm is {Text.Percent(Change.Percent(sum, c.BaselineSumMm) ?? 0)} % from the baseline {Text.Number(c.BaselineSumMm)} mm";
         if (sum <= c.BaselineSumMm * (1 - p.PartialResponseFraction))
-            return Verdict(c, TargetResponse.Pr, sum, missing, "§4.3.1 PR: -30 % from baseline",
+            return Verdict(c, TargetResponse.Pr, sum, missing, $"§4.3.1 PR: {Text.SignedPercent(-p.PartialResponseFraction)} % from baseline",
                 $"PR: {fromBaseline} (PR from {Text.Percent(-p.PartialResponseFraction * 100)} %)");
         return Verdict(c, TargetResponse.Sd, sum, missing, "§4.3.1 SD: neither PR nor PD",
             $"SD: {fromBaseline} and {PercentOrBlank(sum, c.NadirMm)}{Text.Signed(rise)} mm from {nadirText}");

@@ -137,7 +137,7 @@ public static class HtmlReport
         if (t.Kappa is not { } k)
             return "no pair";
         var kappa = k.Kappa is { } v
-            ? string.Create(CultureInfo.InvariantCulture, $"κ {v:0.00}") + (k.Lower is { } lo && k.Upper is { } up ? string.Create(CultureInfo.InvariantCulture, $" (95 % CI {lo:0.00}–{up:0.00})") : "")
+            ? string.Create(CultureInfo.InvariantCulture, $"κ {v:0.00}") + (k.Lower is { } lo && k.Upper is { } up ? string.Create(CultureInfo.InvariantCulture, $" ({k.ConfidenceLevel * 100:0.##} % CI {lo:0.00}–{up:0.00})") : "")
             : "κ undefined (one category)";
         return string.Create(CultureInfo.InvariantCulture, $"{k.Pairs} pairs, {k.PercentAgreement:0.#} % agreement, ") + kappa;
     }

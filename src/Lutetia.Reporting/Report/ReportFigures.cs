@@ -3,6 +3,7 @@ using Lutetia.Analysis;
 using Lutetia.Criteria.Mesenteric;
 using Lutetia.Reporting.Figures;
 using Lutetia.Reporting.Figures.Drawing;
+using Lutetia.Reporting.Figures.Layout;
 using Lutetia.Statistics.Survival;
 
 namespace Lutetia.Reporting.Report;
@@ -23,13 +24,16 @@ public static class ReportFigures
         };
         if (results.Included.Count == 0)
             return figures;
-        figures.Add(("figure2-pfs", "Figure 2. Kaplan–Meier estimates of MM-related and non-MM progression-free survival from the first PRRT cycle, with 95 % confidence bands (log transform), censoring marks and, under the axis, the numbers at risk, censored and with an event.",
+        var level = ReportText.ConfidencePercent(results);
+        figures.Add(("figure2-pfs", $"Figure 2. Kaplan–Meier estimates of MM-related and non-MM progression-free survival from the first PRRT cycle, with {level} % confidence bands (log transform), censoring marks and, under the axis, the numbers at risk, censored and with an event.",
             Survival(results, ["mm_pfs", "non_mm_pfs"], "Progression-free survival")));
-        figures.Add(("overall-survival", "Overall survival from the first PRRT cycle (Kaplan–Meier, 95 % confidence band).",
+        figures.Add(("overall-survival", $"Overall survival from the first PRRT cycle (Kaplan–Meier, {level} % confidence band).",
             Survival(results, ["os"], "Overall survival")));
-        var waterfall = Waterfall(results);
+        var lines = WaterfallLines(results.Parameters);
+        var waterfall = Waterfall(results, lines);
         if (waterfall is not null)
-            figures.Add(("waterfall", "Best change of the mesenteric mass's short axis at the post-PRRT exam, per patient, coloured by the MM response; dashed lines at +20 % and −30 %.", waterfall));
+            figures.Add(("waterfall", "Best change of the mesenteric mass's short axis at the post-PRRT exam, per patient, coloured by the MM response; " +
+                $"dashed lines at {Labels.Signed(lines.Progression, 2)} % and {Labels.Signed(lines.Response, 2)} %.", waterfall));
         var swimmer = SwimmerSample.Of(results.Included);
         var who = swimmer.Count < results.Included.Count
             ? string.Create(CultureInfo.InvariantCulture, $"{swimmer.Count} of the {results.Included.Count:N0} included patients, evenly spaced by follow-up (a lane each for every patient would be unreadable)")
@@ -94,7 +98,11 @@ public static class ReportFigures
         };
     }
 
-    private static WaterfallPlot? Waterfall(StudyResults results)
+    /// <summary>The waterfall's dashed lines: the MM rule's thresholds in force (+20 % and −30 % by default).</summary>
+    private static (double Progression, double Response) WaterfallLines(MesenLuthParameters p) =>
+        ((double)(p.Mm.ProgressionFraction * 100), (double)(-p.Mm.PartialResponseFraction * 100));
+
+    private static WaterfallPlot? Waterfall(StudyResults results, (double Progression, double Response) lines)
     {
         var bars = results.Included
             .Where(p => p.MmChangePercent is not null && p.MmResponse is not null and not MmResponse.Ne)
@@ -102,10 +110,17 @@ public static class ReportFigures
             .ToArray();
         if (bars.Length == 0)
             return null;
-        // The axis fits the data in steps of 20 %, keeping both reference lines in view; bars past ±100 % are cut and labelled.
-        var top = Math.Clamp(Math.Ceiling(bars.Max(b => b.ChangePercent) / 20) * 20, 40, 100);
-        var bottom = Math.Clamp(Math.Floor(bars.Min(b => b.ChangePercent) / 20) * 20, -100, -40);
-        return new WaterfallPlot(new WaterfallModel(bars, WaterfallModel.RecistCategories) { YMinPercent = bottom, YMaxPercent = top });
+        // The axis fits the data in steps of 20 %, keeping both reference lines in view (at least 40 %
+        // either way, and past each line); bars past ±100 % are cut and labelled.
+        var top = Math.Clamp(Math.Ceiling(Math.Max(bars.Max(b => b.ChangePercent), lines.Progression + 1) / 20) * 20, 40, 100);
+        var bottom = Math.Clamp(Math.Floor(Math.Min(bars.Min(b => b.ChangePercent), lines.Response - 1) / 20) * 20, -100, -40);
+        return new WaterfallPlot(new WaterfallModel(bars, WaterfallModel.RecistCategories)
+        {
+            YMinPercent = bottom,
+            YMaxPercent = top,
+            ProgressionLinePercent = lines.Progression,
+            ResponseLinePercent = lines.Response,
+        });
     }
 
     private static string Category(MmResponse response) => response switch

@@ -6,7 +6,7 @@ namespace Lutetia.Reporting.Report;
 /// <summary>
 /// Tables 1–3 in the paper's layout (mesenluth-protocol.md, "Tables"): n (%) over all included
 /// patients with unknowns in their own row, median (range) for continuous rows, rates with exact
-/// 95 % confidence intervals, survival medians with their CIs.
+/// confidence intervals, survival medians with their CIs (at the protocol's confidence level, 95 % by default).
 /// </summary>
 public static class ReportTables
 {
@@ -76,10 +76,11 @@ public static class ReportTables
             new("Time to event (months)", null),
             new("Median follow-up after the last cycle", ReportText.OneDecimal(r.MedianFollowUpMonths), true),
         };
+        var level = ReportText.ConfidencePercent(r);
         foreach (var s in r.Survival)
         {
             var m = s.Median;
-            var ci = m.Estimate is null && m.Lower is null ? "" : $" (95 % CI {ReportText.OneDecimal(m.Lower)}–{ReportText.OneDecimal(m.Upper)})";
+            var ci = m.Estimate is null && m.Lower is null ? "" : $" ({level} % CI {ReportText.OneDecimal(m.Lower)}–{ReportText.OneDecimal(m.Upper)})";
             var name = s.Id == "os" ? "overall survival" : ReportFigures.SurvivalLabels[s.Id];
             rows.Add(new DisplayRow($"Median {name} ({s.Curve.Events} events)", ReportText.OneDecimal(m.Estimate) + ci, true));
         }
@@ -92,7 +93,7 @@ public static class ReportTables
             rows.Add(new DisplayRow(label, a.Pairs == 0 ? "no pair" : $"{ReportText.Number(a.PercentAgreement)} % agreement over {a.Pairs} pairs; κ {kappa}", true));
         }
         return new DisplayTable("table2", $"Table 2. Effectiveness of PRRT in the {r.Included.Count} included patients", rows,
-            "Rates are n/N (%) with exact (Clopper–Pearson) 95 % confidence intervals; a patient who is not evaluable counts as a non-responder. Survival from the first PRRT cycle by Kaplan–Meier with log-transformed 95 % CIs (R survival's default). MM = mesenteric mass; κ = Cohen's kappa.")
+            $"Rates are n/N (%) with exact (Clopper–Pearson) {level} % confidence intervals; a patient who is not evaluable counts as a non-responder. Survival from the first PRRT cycle by Kaplan–Meier with log-transformed {level} % CIs (R survival's default). MM = mesenteric mass; κ = Cohen's kappa.")
         {
             Headings = ("Endpoint", "Result"),
         };
@@ -102,7 +103,7 @@ public static class ReportTables
     {
         var rate = r.Rate(id).Rate;
         var value = rate.Of == 0 ? "0/0"
-            : $"{rate.N}/{rate.Of} ({ReportText.Percent(rate.Percent)} %; 95 % CI {Ci(rate.Interval!.Lower)}–{Ci(rate.Interval.Upper)})";
+            : $"{rate.N}/{rate.Of} ({ReportText.Percent(rate.Percent)} %; {ReportText.ConfidencePercent(r)} % CI {Ci(rate.Interval!.Lower)}–{Ci(rate.Interval.Upper)})";
         return new DisplayRow(label, value, Indented: true);
 
         static string Ci(double fraction) => (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture);

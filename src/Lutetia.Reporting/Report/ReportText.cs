@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lutetia.Analysis;
 using Lutetia.Criteria;
 
 namespace Lutetia.Reporting.Report;
@@ -80,6 +81,9 @@ public static class ReportText
     /// <summary>Months (or any measure) to one decimal.</summary>
     public static string OneDecimal(double? value) =>
         value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "not reached";
+
+    /// <summary>The confidence level of the intervals the analysis computed, in percent: "95" for the default 0.95.</summary>
+    public static string ConfidencePercent(StudyResults results) => Number(results.Parameters.ConfidenceLevel * 100);
 
     /// <summary>A number as short as it is exact: 70, 2.5.</summary>
     public static string Number(double? value) =>
