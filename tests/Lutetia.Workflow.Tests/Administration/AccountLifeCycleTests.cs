@@ -1,5 +1,6 @@
 using Lutetia.Storage;
 using Lutetia.Storage.Tests;
+using Lutetia.Workflow.Access;
 using Lutetia.Workflow.Accounts;
 using Lutetia.Workflow.Settings;
 using Microsoft.AspNetCore.Identity;

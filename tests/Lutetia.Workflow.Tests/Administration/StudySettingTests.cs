@@ -1,6 +1,7 @@
 using Lutetia.Storage;
 using Lutetia.Storage.Settings;
 using Lutetia.Storage.Tests;
+using Lutetia.Workflow.Access;
 using Lutetia.Workflow.Settings;
 using static Lutetia.Workflow.Tests.Administration.AdministrationStudy;
 
@@ -57,7 +58,8 @@ public sealed class StudySettingTests
             Assert.Equal([(StudySetting.CentralReadsReleased, false), (StudySetting.TwoFactorRequiredForCoordinators, false)], settings);
         }
         var entries = study.Entries("study_settings", Released);
-        Assert.Equal([(Chief, "central review closed", (string?)null, (string?)"yes"), (Chief, "reopened for a late exam", "yes", "no")],
-            entries.Where(e => e.Field == "value").Select(e => (e.User, e.Reason, e.OldValue, e.NewValue)));
+        Assert.Equal([(AuditAction.Insert, Chief, "central review closed"), (AuditAction.Update, Chief, "reopened for a late exam")],
+            entries.Select(e => (e.Action, e.User, e.Reason)));
+        Assert.Equal(("value", "yes", "no"), (entries[1].Field, entries[1].OldValue, entries[1].NewValue));
     }
 }
