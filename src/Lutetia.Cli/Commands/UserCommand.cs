@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Text;
 using Lutetia.Domain;
 using Lutetia.Storage;
+using Lutetia.Workflow;
+using Lutetia.Workflow.Accounts;
 
 namespace Lutetia.Cli.Commands;
 
@@ -60,17 +62,17 @@ public static class UserCommand
             console.Error.WriteLine("lutetia user add: no password was given: type it at the prompt, or pipe it on standard input with --password-stdin. Nothing was created.");
             return LutetiaCli.Failure;
         }
-        if (!LutetiaDatabase.TryOpenForCommand(dbArgument, mustExist: false, out var db, out var problem))
+        if (!CommandStudy.TryOpen(dbArgument, mustExist: false, out var study, out var problem))
         {
             console.Error.WriteLine($"lutetia user add: {problem}");
             return LutetiaCli.Failure;
         }
-        using (db)
+        using (study)
         {
-            var problems = UserAccounts.AddAsync(db, email, role, center, password).GetAwaiter().GetResult();
-            if (problems.Count > 0)
+            var created = study.Get<CreateAccount>().RunAsync(study.Operator, email, role, center, password, CancellationToken.None).GetAwaiter().GetResult();
+            if (created.Refusal is { } refused)
             {
-                foreach (var message in problems)
+                foreach (var message in refused.Fields.Count == 0 ? [refused.Message] : refused.Fields.Select(f => f.Message))
                     console.Error.WriteLine($"lutetia user add: {message}");
                 console.Error.WriteLine($"No account was created for {email}.");
                 return LutetiaCli.Failure;

@@ -67,10 +67,13 @@ public static class UserAccounts
         if (await CenterProblemAsync(db, role, centerId).ConfigureAwait(false) is { } problem)
             return [problem];
         using var manager = Manager(db);
-        var user = new LutetiaUser { UserName = email, Email = email, Role = role, CenterId = centerId, EmailConfirmed = true, LockoutEnabled = true };
-        var result = await manager.CreateAsync(user, password).ConfigureAwait(false);
+        var result = await manager.CreateAsync(NewUser(email, role, centerId), password).ConfigureAwait(false);
         return result.Succeeded ? [] : result.Errors.Select(e => e.Description).ToList();
     }
+
+    /// <summary>A new account's row: it signs in with its e-mail, which needs no confirmation (the coordinator vouches for it), and it can be locked out.</summary>
+    public static LutetiaUser NewUser(string email, LutetiaRole role, string? centerId) =>
+        new() { UserName = email, Email = email, Role = role, CenterId = centerId, EmailConfirmed = true, LockoutEnabled = true };
 
     /// <summary>What is wrong with giving <paramref name="role"/> the centre <paramref name="centerId"/> (null when nothing).</summary>
     public static async Task<string?> CenterProblemAsync(LutetiaDbContext db, LutetiaRole role, string? centerId)
@@ -93,8 +96,12 @@ public static class UserAccounts
     public static string? FirstRunMessage(LutetiaDbContext db, string? dbArgument)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (db.Users.Any(u => u.Role == LutetiaRole.Coordinator))
-            return null;
+        return db.Users.Any(u => u.Role == LutetiaRole.Coordinator) ? null : FirstRunInstructions(dbArgument);
+    }
+
+    /// <summary>How the operator creates the first coordinator on the database <paramref name="dbArgument"/> (the --db value, shown without its password).</summary>
+    public static string FirstRunInstructions(string? dbArgument)
+    {
         var dbOption = string.IsNullOrWhiteSpace(dbArgument) ? "" : $" --db \"{LutetiaConnection.Redacted(dbArgument)}\"";
         return "No coordinator account exists yet, so nobody can sign in. Create the first coordinator with\n" +
                $"  lutetia user add --email YOU@HOSPITAL.ORG --role coordinator{dbOption} --password-stdin\n" +

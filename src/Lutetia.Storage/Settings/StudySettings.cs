@@ -32,6 +32,18 @@ public static class StudySettings
     /// </summary>
     public static async Task<bool> SetAsync(LutetiaDbContext db, StudySetting setting, bool value, CancellationToken cancellationToken = default)
     {
+        if (!await StageAsync(db, setting, value, cancellationToken).ConfigureAwait(false))
+            return false;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>
+    /// Puts the setting's new value in the context without saving it (the caller saves, audited);
+    /// false when the value was already in force (nothing to save).
+    /// </summary>
+    public static async Task<bool> StageAsync(LutetiaDbContext db, StudySetting setting, bool value, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(setting);
         var row = await db.StudySettings.FirstOrDefaultAsync(s => s.Key == setting.Key, cancellationToken).ConfigureAwait(false);
@@ -50,7 +62,6 @@ public static class StudySettings
         {
             row.Value = text;
         }
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
 }

@@ -10,8 +10,11 @@ namespace Lutetia.Web.Access;
 /// neither the answer nor its time tells whether an account exists or is locked; wrong passwords
 /// count per client address (<see cref="SignInThrottle"/>) and per account (Identity's lockout).
 /// The page only shows <see cref="SignInAttempt.Problem"/> or follows <see cref="SignInAttempt.Result"/>.
+/// The second step (a code from the authenticator app, or a recovery code) and keeping a session
+/// signed in after its own security stamp changed are here too: the sign-in pages touch neither
+/// Identity's stores nor the database.
 /// </summary>
-public sealed class SignIn(SignInManager<LutetiaUser> manager, IPasswordHasher<LutetiaUser> hasher, SignInThrottle throttle)
+public sealed class SignIn(SignInManager<LutetiaUser> manager, IPasswordHasher<LutetiaUser> hasher, SignInThrottle throttle, LutetiaDbContext db)
 {
     public const string Refused =
         "The e-mail or the password is wrong, or the account is locked for a while after too many wrong passwords. " +
@@ -43,5 +46,37 @@ public sealed class SignIn(SignInManager<LutetiaUser> manager, IPasswordHasher<L
         }
         throttle.Failed(address, email);
         return SignInAttempt.Refused();
+    }
+
+    /// <summary>Whether a right password started a two-factor sign-in: the two-factor cookie names the account.</summary>
+    public async Task<bool> AwaitsSecondFactorAsync() =>
+        await manager.GetTwoFactorAuthenticationUserAsync().ConfigureAwait(false) is not null;
+
+    /// <summary>
+    /// The second step with the app's <paramref name="code"/> (when given) or a <paramref name="recoveryCode"/>;
+    /// null when no right password came first. A used recovery code or a wrong code (towards the
+    /// lockout) is recorded in the account's name.
+    /// </summary>
+    public async Task<SignInResult?> WithSecondFactorAsync(string code, string recoveryCode)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(recoveryCode);
+        var user = await manager.GetTwoFactorAuthenticationUserAsync().ConfigureAwait(false);
+        if (user is null)
+            return null;
+        db.CurrentUser = user.UserName ?? db.CurrentUser;
+        return code.Length > 0
+            ? await manager.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false).ConfigureAwait(false)
+            : await manager.TwoFactorRecoveryCodeSignInAsync(recoveryCode).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// After the account changed its own security stamp (its password, two-factor sign-in), this
+    /// session gets the new stamp; the account's other sessions end.
+    /// </summary>
+    public async Task KeepSignedInAsync(string userName)
+    {
+        if (await manager.UserManager.FindByNameAsync(userName).ConfigureAwait(false) is { } user)
+            await manager.RefreshSignInAsync(user).ConfigureAwait(false);
     }
 }

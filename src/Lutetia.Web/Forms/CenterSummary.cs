@@ -1,4 +1,0 @@
-namespace Lutetia.Web.Forms;
-
-/// <summary>One line of the centres page: the centre's identifier, its display name and how many patients it has.</summary>
-public sealed record CenterSummary(string CenterId, string Name, int Patients);
