@@ -1,5 +1,6 @@
 using Lutetia.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Lutetia.Workflow;
 
@@ -27,6 +28,8 @@ public sealed class WorkflowScope : IDisposable
         services.AddSingleton(db.Clock);
         services.AddSingleton(db); // an instance given is not disposed by the container: the caller owns it
         services.AddLutetiaWorkflow(zone);
+        // The signature of a lock checks the password through Identity: the command line's user manager on the same database.
+        services.TryAddScoped(_ => UserAccounts.Manager(db));
         return new WorkflowScope(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
     }
 
