@@ -30,6 +30,8 @@ internal sealed class StudyCases(WorkflowStudy study)
     public CenterQueries CenterQueries => new(study.Db);
     public PatientQueries PatientQueries => new(study.Db);
     public RecordQueries RecordQueries => new(PatientQueries);
+    public QueryTargets Targets => new(study.Db);
+    public Lutetia.Workflow.Centres.VisibleCentres VisibleCentres => new(study.Db);
 
     public ExamsToReview Queue => new(study.Db);
     public EnterCentralRead EnterRead => new(study.Db);
