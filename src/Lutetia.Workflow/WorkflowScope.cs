@@ -28,7 +28,8 @@ public sealed class WorkflowScope : IDisposable
         services.AddSingleton(db.Clock);
         services.AddSingleton(db); // an instance given is not disposed by the container: the caller owns it
         services.AddLutetiaWorkflow(zone);
-        services.TryAddScoped(_ => UserAccounts.Manager(db)); // Identity's user manager on the same context, for the account use cases
+        // Identity's user manager on the same context: the account use cases and the signature of a lock.
+        services.TryAddScoped(_ => UserAccounts.Manager(db));
         return new WorkflowScope(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
     }
 

@@ -113,8 +113,8 @@ public abstract class WorkflowAuthorizationMatrixTests(AppFixture fixture)
     private async Task<LutetiaAppFactory> Seeded()
     {
         var app = await fixture.AppAsync();
-        WorkflowSeed.QueryOnKi67(app, WebCohort.OwnPatient);
-        WorkflowSeed.QueryOnKi67(app, WebCohort.OtherPatient);
+        await WorkflowSeed.QueryOnKi67Async(app, WebCohort.OwnPatient);
+        await WorkflowSeed.QueryOnKi67Async(app, WebCohort.OtherPatient);
         return app;
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Storage.Workflow;
 
 /// <summary>The rows of one cohort table that belong to a patient, by the table's name: what a query can be raised on.</summary>
-internal static class CohortRecords
+public static class CohortRecords
 {
     public static IReadOnlyList<string> Tables { get; } =
     [
@@ -16,10 +16,11 @@ internal static class CohortRecords
         db.Patients.AsNoTracking().SingleOrDefault(p => p.PatientId == patientId)
         ?? throw new ArgumentException($"there is no patient \"{patientId}\"", nameof(patientId));
 
-    /// <summary>The patient's rows of <paramref name="table"/>; an unknown table is an ArgumentException listing the tables.</summary>
-    public static List<CohortRow> Of(LutetiaDbContext db, string table, string patientId)
+    /// <summary>The patient's rows of <paramref name="table"/> as a query, or null when the table is not one of <see cref="Tables"/>.</summary>
+    public static IQueryable<CohortRow>? Rows(LutetiaDbContext db, string table, string patientId)
     {
-        IQueryable<CohortRow> rows = table switch
+        ArgumentNullException.ThrowIfNull(db);
+        return table switch
         {
             "patients" => db.Patients.Where(r => r.PatientId == patientId),
             "metastatic_sites" => db.MetastaticSites.Where(r => r.PatientId == patientId),
@@ -32,9 +33,7 @@ internal static class CohortRecords
             "labs" => db.Labs.Where(r => r.PatientId == patientId),
             "complications" => db.Complications.Where(r => r.PatientId == patientId),
             "progression" => db.Progressions.Where(r => r.PatientId == patientId),
-            _ => throw new ArgumentException(
-                $"\"{table}\" is not a table of a patient's record; a query is raised on one of {string.Join(", ", Tables)}", nameof(table)),
+            _ => null,
         };
-        return rows.AsNoTracking().ToList();
     }
 }

@@ -14,6 +14,7 @@ public sealed record RecordLock(
 {
     public bool IsVoid => VoidedAtUtc is not null;
 
-    internal static RecordLock Of(RecordLockRow r) =>
+    /// <summary>The signature of a stored row.</summary>
+    public static RecordLock Of(RecordLockRow r) =>
         new(r.PatientId, r.Number, r.CenterId, r.Signer, r.SignedAtUtc, r.Meaning, r.VoidedBy, r.VoidedAtUtc, r.VoidReason);
 }

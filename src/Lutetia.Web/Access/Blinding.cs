@@ -2,6 +2,7 @@ using Lutetia.Domain;
 using Lutetia.Storage;
 using Lutetia.Storage.Settings;
 using Lutetia.Storage.Workflow;
+using Lutetia.Workflow.Review;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
@@ -127,8 +128,12 @@ public sealed class Blinding
         _ => null,
     };
 
-    /// <summary>The reviewer's patients with a waiting exam, of the route's centre (or of every centre when the route names none).</summary>
-    private IReadOnlySet<string> Waiting => _waiting ??= new CentralReviewService(_db).PatientsWaiting(_reviewCenter);
+    /// <summary>
+    /// The reviewer's patients with a waiting exam, of the route's centre (or of every centre when the
+    /// route names none): the review queue's rule (<see cref="WaitingExams"/>) on the stored cohort, read
+    /// once per request and only when asked.
+    /// </summary>
+    private IReadOnlySet<string> Waiting => _waiting ??= WaitingExams.Patients(CohortStore.Export(_db, _reviewCenter));
 
     /// <summary>The central reads, those there and those that were ever central (an insert or delete entry of <c>reads</c> with <c>reader=central</c>, a change of its reader).</summary>
     private IReadOnlySet<string> CentralReads => _centralReads ??= CentralReadIds();

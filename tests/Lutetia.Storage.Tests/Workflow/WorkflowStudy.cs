@@ -6,7 +6,8 @@ namespace Lutetia.Storage.Tests.Workflow;
 /// <summary>
 /// The small cohort in a fresh database with one account per role — a coordinator, a reviewer, a
 /// statistician, an investigator of C1 (P1's centre) and one of C2 — and the workflow services on
-/// one context, their clock fixed.
+/// one context, their clock fixed
+/// (Lutetia.Workflow.Tests builds the use cases of queries, locks and review on it).
 /// </summary>
 public sealed class WorkflowStudy : IDisposable
 {
@@ -32,11 +33,7 @@ public sealed class WorkflowStudy : IDisposable
     public LutetiaUser InvestigatorC1 { get; }
     public LutetiaUser InvestigatorC2 { get; }
 
-    public QueryService Queries => new(Db, Clock);
     public DataQualityService Quality => new(Db, Clock);
-    public CentralReviewService Review => new(Db);
-
-    public LockService Locks(LutetiaDbContext? db = null) => new(db ?? Db, UserAccounts.Manager(db ?? Db), Clock);
 
     public static WorkflowStudy Create(DatabaseProvider provider)
     {

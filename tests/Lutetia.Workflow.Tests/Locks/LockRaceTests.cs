@@ -1,6 +1,10 @@
+using Lutetia.Storage;
+using Lutetia.Storage.Tests;
+using Lutetia.Storage.Tests.Workflow;
 using Lutetia.Storage.Workflow;
+using static Lutetia.Workflow.Tests.Outcome;
 
-namespace Lutetia.Storage.Tests.Workflow;
+namespace Lutetia.Workflow.Tests.Locks;
 
 /// <summary>A lock signed while others are saving: no edit of the record is committed after the signature.</summary>
 public sealed class LockRaceTests
@@ -10,6 +14,7 @@ public sealed class LockRaceTests
     public async Task Edits_racing_a_lock_are_all_either_before_the_signature_in_the_trail_or_refused(DatabaseProvider provider)
     {
         using var study = WorkflowStudy.Create(provider);
+        var c = new StudyCases(study);
         var saved = 0;
         var refused = 0;
         var lockRequested = new TaskCompletionSource();
@@ -43,7 +48,7 @@ public sealed class LockRaceTests
         {
             await lockRequested.Task;
             await using var db = study.Store.Open("coordinator@lutetia.test");
-            await study.Locks(db).LockAsync(study.Coordinator, WorkflowStudy.Password, "P1");
+            await Done(c.Lock(db).RunAsync(c.Coordinator, WorkflowStudy.Password, "P1", TestContext.Current.CancellationToken));
         }
 
         // On threads of their own: SQLite's asynchronous calls complete synchronously and would run one editor after the other.

@@ -1,0 +1,15 @@
+using Lutetia.Storage;
+using Lutetia.Storage.Workflow;
+using Lutetia.Workflow.Access;
+
+namespace Lutetia.Workflow.Queries;
+
+/// <summary>A coordinator or reviewer closes a query whose resolution was proposed (the matrix's QueryRaise).</summary>
+public sealed class CloseQuery(LutetiaDbContext db, StudyClock clock) : IUseCase
+{
+    private static readonly QueryMove Move = new(QueryAction.Close, QueryStatus.Closed, CrfSection.QueryRaise, QueryStatus.ResolutionProposed);
+
+    /// <summary>Adds the step with <paramref name="text"/> to query <paramref name="number"/> of the patient; the query with its history after it.</summary>
+    public Task<Result<FieldQuery>> RunAsync(Account actor, string patientId, int number, string? text, CancellationToken cancellation) =>
+        Move.TakeAsync(db, clock, actor, patientId, number, text, cancellation);
+}
