@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using Lutetia.Reporting.Figures;
 using Lutetia.Statistics.Survival;
 
@@ -15,7 +16,11 @@ public static class KaplanMeierFigure
     /// <summary>Time slots across the axis: about 0.25 pt each on a 174 mm figure, finer than a line's width.</summary>
     private const int Slots = 2000;
 
-    public static KaplanMeierPlot Plot(KaplanMeierFit fit, KaplanMeierFigureOptions options)
+    /// <summary>
+    /// The figure at the first round tick interval whose numbers do not touch (up to eight intervals
+    /// tried), or the refusal of the last one tried.
+    /// </summary>
+    public static Attempt<KaplanMeierPlot> Plot(KaplanMeierFit fit, KaplanMeierFigureOptions options)
     {
         ArgumentNullException.ThrowIfNull(fit);
         ArgumentNullException.ThrowIfNull(options);
@@ -32,15 +37,11 @@ public static class KaplanMeierFigure
                 ShowConfidenceBands = options.ShowBand,
                 ShowMedianLines = options.ShowMedianLines,
             };
-            try
-            {
-                return new KaplanMeierPlot(model);
-            }
-            catch (ArgumentException e) when (e.ParamName == "XAxis.TickIntervalMonths" && attempt < 8)
-            {
-                // The numbers under the ticks would touch: the next round interval up.
-                step = NiceStep(step * 1.01);
-            }
+            var plot = KaplanMeierPlot.TryCreate(model);
+            if (plot.Succeeded || attempt >= 8)
+                return plot;
+            // The numbers under the ticks would touch: the next round interval up.
+            step = NiceStep(step * 1.01);
         }
     }
 

@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using System.Globalization;
 
 namespace Lutetia.Criteria;
@@ -17,7 +18,7 @@ internal static class Text
     public static string Percent(decimal value) =>
         Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("+0.#;-0.#;0", CultureInfo.InvariantCulture);
 
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => IsoDate.Text(date);
 
     public static string Join(IEnumerable<string> items) => string.Join(", ", items);
 }
