@@ -2,7 +2,8 @@ using Lutetia.Domain;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Lutetia.Analysis;
-using Lutetia.Cli.Tables;
+using Lutetia.Intake.SubjectTables;
+using Lutetia.Reporting.SurvivalOutputs;
 using Lutetia.Reporting.Figures;
 using Lutetia.Statistics.Cox;
 

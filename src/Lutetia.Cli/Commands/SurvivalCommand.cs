@@ -1,7 +1,8 @@
 using Lutetia.Domain;
 using System.CommandLine;
 using Lutetia.Analysis;
-using Lutetia.Cli.Tables;
+using Lutetia.Intake.SubjectTables;
+using Lutetia.Reporting.SurvivalOutputs;
 using Lutetia.Reporting.Figures;
 using Lutetia.Statistics.Distributions;
 using Lutetia.Statistics.Survival;

@@ -1,8 +1,9 @@
 using Lutetia.Domain;
 using Lutetia.Reporting.Figures;
+using Lutetia.Reporting.Figures.Layout;
 using Lutetia.Statistics.Survival;
 
-namespace Lutetia.Cli.Tables;
+namespace Lutetia.Reporting.SurvivalOutputs;
 
 /// <summary>
 /// The KMunicate figure (Morris et al. 2019) of a fit: curves with censoring ticks, an optional
@@ -25,7 +26,7 @@ public static class KaplanMeierFigure
         ArgumentNullException.ThrowIfNull(fit);
         ArgumentNullException.ThrowIfNull(options);
         double end = fit.CommonEndTime;
-        double step = NiceStep(end > 0 ? end / TargetTicks : 1);
+        double step = NiceTicks.Step(end > 0 ? end / TargetTicks : 1);
         for (int attempt = 0; ; attempt++)
         {
             double max = Math.Max(step, Math.Ceiling(end / step - 1e-9) * step);
@@ -41,19 +42,8 @@ public static class KaplanMeierFigure
             if (plot.Succeeded || attempt >= 8)
                 return plot;
             // The numbers under the ticks would touch: the next round interval up.
-            step = NiceStep(step * 1.01);
+            step = NiceTicks.Step(step * 1.01);
         }
-    }
-
-    /// <summary>The smallest of 1, 2, 2.5, 5 × 10^k that is at least <paramref name="raw"/>.</summary>
-    internal static double NiceStep(double raw)
-    {
-        double magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-        foreach (double factor in (ReadOnlySpan<double>)[1, 2, 2.5, 5, 10])
-        {
-            if (factor * magnitude >= raw * (1 - 1e-12)) return factor * magnitude;
-        }
-        return 10 * magnitude;
     }
 
     /// <summary>
