@@ -166,7 +166,19 @@ public sealed class CsvTableReader : ITableReader
 
     private bool Decode()
     {
-        if (!Utf8.IsValid(_record.AsSpan(0, _recordLength)))
+        if (_chars.Length < _recordLength)
+            _chars = new char[Math.Max(_recordLength, _chars.Length * 2)];
+        if (_charEnds.Length < FieldCount)
+            Array.Resize(ref _charEnds, _fieldEnds.Length);
+        var bytes = _record.AsSpan(0, _recordLength);
+        if (System.Text.Ascii.IsValid(bytes))
+        {
+            // ASCII (valid UTF-8 by definition): one character per byte, so the fields end where their bytes end.
+            System.Text.Ascii.ToUtf16(bytes, _chars, out _);
+            _fieldEnds.AsSpan(0, FieldCount).CopyTo(_charEnds);
+            return true;
+        }
+        if (!Utf8.IsValid(bytes))
         {
             var field = 0;
             while (field < FieldCount && Utf8.IsValid(FieldBytes(field)))
@@ -177,18 +189,6 @@ public sealed class CsvTableReader : ITableReader
                 "save the file as UTF-8 (in Excel: Save As → CSV UTF-8)");
             Failed = true;
             return false;
-        }
-        if (_chars.Length < _recordLength)
-            _chars = new char[Math.Max(_recordLength, _chars.Length * 2)];
-        if (_charEnds.Length < FieldCount)
-            Array.Resize(ref _charEnds, _fieldEnds.Length);
-        var bytes = _record.AsSpan(0, _recordLength);
-        if (System.Text.Ascii.IsValid(bytes))
-        {
-            // ASCII: one character per byte, so the fields end where their bytes end.
-            System.Text.Ascii.ToUtf16(bytes, _chars, out _);
-            _fieldEnds.AsSpan(0, FieldCount).CopyTo(_charEnds);
-            return true;
         }
         var written = 0;
         for (var i = 0; i < FieldCount; i++)

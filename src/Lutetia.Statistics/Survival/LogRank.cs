@@ -24,7 +24,7 @@ public static class LogRank
     /// </summary>
     public static Attempt<LogRankResult> TryTest(ReadOnlySpan<double> time, ReadOnlySpan<int> status, ReadOnlySpan<string> group, ReadOnlySpan<string> strata = default, double rho = 0)
     {
-        SurvivalArguments.CheckTimesAndEvents(time, status);
+        Require.CheckTimesAndEvents(time, status);
         if (group.IsEmpty) throw new ArgumentException("A log-rank test needs a group label per subject.", nameof(group));
         if (double.IsNaN(rho) || rho < 0) throw new ArgumentOutOfRangeException(nameof(rho), rho, "rho must be a number ≥ 0.");
         var groups = GroupCoding.Of(group, time.Length, nameof(group));
