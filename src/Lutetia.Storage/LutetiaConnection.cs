@@ -41,6 +41,8 @@ public sealed record LutetiaConnection(DatabaseProvider Provider, string Connect
         {
             builder.ConnectionString = connectionString;
         }
+        // Library boundary: DbConnectionStringBuilder (System.Data) has no Try… parser and throws
+        // ArgumentException on a malformed string; the redaction then falls back to splitting on ';'.
         catch (ArgumentException)
         {
             return string.Join(';', connectionString.Split(';').Select(part =>

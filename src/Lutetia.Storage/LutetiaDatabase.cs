@@ -62,6 +62,9 @@ public static class LutetiaDatabase
         {
             connection = LutetiaConnection.Parse(dbArgument);
         }
+        // Library boundary: Parse hands the text to the connection-string builders of Npgsql and
+        // Microsoft.Data.Sqlite, which have no Try… form and throw ArgumentException on a malformed
+        // string; their message (and Parse's own, written for the user) is the problem shown.
         catch (ArgumentException e)
         {
             problem = e.Plain();

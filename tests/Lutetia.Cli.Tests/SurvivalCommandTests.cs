@@ -306,6 +306,23 @@ public sealed class SurvivalCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_byte_that_is_not_UTF_8_exits_1_naming_the_row_and_column_instead_of_being_replaced()
+    {
+        Directory.CreateDirectory(_dir);
+        var path = Path.Combine(_dir, "latin1.csv");
+        // "Bézier" saved as Latin-1: 0xE9 alone is not UTF-8; the old reader read it as U+FFFD and went on.
+        File.WriteAllBytes(path, [.. "t,e,arm\n1,1,a\n2,0,B"u8, 0xE9, .. "zier\n3,1,a\n"u8]);
+
+        var run = CliRun.Of("survival", path, "--time", "t", "--event", "e", "--group", "arm", "--out", Out);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("latin1.csv, row 3, column 'arm'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("not UTF-8", run.Error, StringComparison.Ordinal);
+        Assert.Contains("save the file as UTF-8", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
     public void A_missing_file_exits_1_naming_it()
     {
         var run = CliRun.Of("survival", Path.Combine(_dir, "nowhere.csv"), "--time", "t", "--event", "e", "--out", Out);

@@ -56,6 +56,8 @@ internal sealed class SeriesBuilder
 
     public ReadSeries Build() => ReadSeries.Create(_lesions, _reads);
 
+    public Attempt<ReadSeries> TryBuild() => ReadSeries.TryCreate(_lesions, _reads);
+
     private static Measurement Row(ReadId read, LesionId lesion, string value)
     {
         var m = new Measurement { Read = read, Lesion = lesion };

@@ -40,7 +40,7 @@ internal static class ClinicalEndpoints
             else if (lab.Date > last && post is null)
                 post = lab;
         }
-        var verdict = log.Try("cga_response", () => ChromograninA.Assess(baseline, post, p.Cga), null);
+        var verdict = log.Try("cga_response", () => ChromograninA.TryAssess(baseline, post, p.Cga), null);
         if (verdict?.Response is not { } response)
             return null;
         log.Add("cga_response", verdict.Explanation);
@@ -55,7 +55,7 @@ internal static class ClinicalEndpoints
         var evaluation = longTerm
             ? assessments.LastOrDefault(a => a.Key.DayNumber - last.DayNumber >= p.LongTermDays).Value
             : assessments.FirstOrDefault(a => a.Key > last).Value;
-        var verdict = log.Try(endpoint, () => SymptomResponse.Assess(baseline, evaluation, p.Clinical), null);
+        var verdict = log.Try(endpoint, () => SymptomResponse.TryAssess(baseline, evaluation, p.Clinical), null);
         if (verdict is null)
             return ClinicalResponse.Ne;
         log.Add(endpoint, verdict.Explanation);

@@ -15,17 +15,14 @@ internal sealed class DerivationLog(PatientId patient)
     public void Add(string endpoint, Explanation explanation) => _derivations.Add(new Derivation(endpoint, explanation));
 
     /// <summary>Runs a criterion; when it refuses the data, records why (naming the patient) and returns the fallback.</summary>
-    public T Try<T>(string endpoint, Func<T> criterion, T fallback)
+    public T? Try<T>(string endpoint, Func<Attempt<T>> criterion, T? fallback)
     {
-        try
-        {
-            return criterion();
-        }
-        catch (ArgumentException e)
-        {
-            _problems.Add($"patient {patient}: {endpoint} cannot be computed: {e.Plain()}");
-            Add(endpoint, new Explanation("data", "not computable", $"ne: {e.Plain()}"));
-            return fallback;
-        }
+        ArgumentNullException.ThrowIfNull(criterion);
+        var attempt = criterion();
+        if (attempt.Refusal is not { } refusal)
+            return attempt.Value;
+        _problems.Add($"patient {patient}: {endpoint} cannot be computed: {refusal.Message}");
+        Add(endpoint, new Explanation("data", "not computable", $"ne: {refusal.Message}"));
+        return fallback;
     }
 }

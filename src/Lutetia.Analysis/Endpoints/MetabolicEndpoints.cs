@@ -31,18 +31,16 @@ internal static class MetabolicEndpoints
             return Outcome.Ne;
         }
         ReadId[] reads = [baseline.Representative(policy)!.Id, post.Representative(policy)!.Id];
-        return log.Try(endpoint, () =>
-        {
-            var pair = ReadSeries.FromRecord(record, reads, lesions);
-            if (baseline.Modality == Modality.Srs111In)
+        return log.Try(endpoint, () => ReadSeries.TryFromRecord(record, reads, lesions).Then(pair => baseline.Modality == Modality.Srs111In
+            ? KrenningScale.TryAssess(pair, p.Krenning).Map(krenning =>
             {
-                var krenning = KrenningScale.Assess(pair, p.Krenning);
                 log.Add(endpoint, krenning.Explanation);
                 return krenning.Response == KrenningResponse.Ne ? Outcome.Ne : krenning.IsResponder ? Outcome.Yes : Outcome.No;
-            }
-            var eortc = Eortc1999.Assess(pair, record.Cycles.Count, p.Eortc);
-            log.Add(endpoint, eortc.Explanation);
-            return eortc.Response == MetabolicResponse.Ne ? Outcome.Ne : eortc.IsResponder ? Outcome.Yes : Outcome.No;
-        }, Outcome.Ne);
+            })
+            : Eortc1999.TryAssess(pair, record.Cycles.Count, p.Eortc).Map(eortc =>
+            {
+                log.Add(endpoint, eortc.Explanation);
+                return eortc.Response == MetabolicResponse.Ne ? Outcome.Ne : eortc.IsResponder ? Outcome.Yes : Outcome.No;
+            })), Outcome.Ne);
     }
 }

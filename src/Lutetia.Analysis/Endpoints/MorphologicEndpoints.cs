@@ -26,20 +26,20 @@ internal static class MorphologicEndpoints
         var toPost = ReadsOf([imaging.Baseline!, .. imaging.UpToPost], e => e.Representative(policy));
         var all = ReadsOf([imaging.Baseline!, .. imaging.FollowUp], e => e.Representative(policy));
 
-        var mm = log.Try("mm_response", () => MesentericMassRule.Assess(ReadSeries.FromRecord(record, toPost, IsMass), p.Mm), null);
+        var mm = log.Try("mm_response", () => ReadSeries.TryFromRecord(record, toPost, IsMass).Then(s => MesentericMassRule.TryAssess(s, p.Mm)), null);
         if (mm is not null)
             log.Add("mm_response", mm.Explanation);
-        var mmAll = log.Try("mm_pfs", () => MesentericMassRule.Assess(ReadSeries.FromRecord(record, all, IsMass), p.Mm), null);
+        var mmAll = log.Try("mm_pfs", () => ReadSeries.TryFromRecord(record, all, IsMass).Then(s => MesentericMassRule.TryAssess(s, p.Mm)), null);
 
         var hasNonMm = record.Lesions.Any(l => !l.IsMesentericMass);
         if (!hasNonMm)
             return new Result(mm, LastShortAxis(mm), mmAll?.FirstProgression, false, null, null);
-        var nonMm = log.Try("non_mm_response", () => Recist11.Assess(ReadSeries.FromRecord(record, toPost, IsNotMass), p.Recist), null);
+        var nonMm = log.Try("non_mm_response", () => ReadSeries.TryFromRecord(record, toPost, IsNotMass).Then(s => Recist11.TryAssess(s, p.Recist)), null);
         if (nonMm is not null)
             log.Add("non_mm_response", nonMm.TimePoints.Count == 0
                 ? new Explanation("RECIST 1.1", "no follow-up read", "ne: no read after the baseline")
                 : nonMm.TimePoints[^1].Explanation);
-        var nonMmAll = log.Try("non_mm_pfs", () => Recist11.Assess(ReadSeries.FromRecord(record, all, IsNotMass), p.Recist), null);
+        var nonMmAll = log.Try("non_mm_pfs", () => ReadSeries.TryFromRecord(record, all, IsNotMass).Then(s => Recist11.TryAssess(s, p.Recist)), null);
         return new Result(mm, LastShortAxis(mm), mmAll?.FirstProgression,
             true, nonMm?.Response ?? OverallResponse.Ne, nonMmAll?.FirstProgression);
     }
@@ -55,12 +55,12 @@ internal static class MorphologicEndpoints
         Exam[] exams = [imaging.Baseline, .. imaging.UpToPost];
         var local = ReadsOf(exams, e => e.Local);
         var central = ReadsOf(exams, e => e.Central);
-        var mmLocal = log.Try("agreement", () => MesentericMassRule.Assess(ReadSeries.FromRecord(record, local, IsMass), p.Mm).Response, MmResponse.Ne);
-        var mmCentral = log.Try("agreement", () => MesentericMassRule.Assess(ReadSeries.FromRecord(record, central, IsMass), p.Mm).Response, MmResponse.Ne);
+        var mmLocal = log.Try("agreement", () => ReadSeries.TryFromRecord(record, local, IsMass).Then(s => MesentericMassRule.TryAssess(s, p.Mm)).Map(c => c.Response), MmResponse.Ne);
+        var mmCentral = log.Try("agreement", () => ReadSeries.TryFromRecord(record, central, IsMass).Then(s => MesentericMassRule.TryAssess(s, p.Mm)).Map(c => c.Response), MmResponse.Ne);
         if (!record.Lesions.Any(l => !l.IsMesentericMass))
             return new ReaderPair(mmLocal, mmCentral, null, null);
-        var nonMmLocal = log.Try("agreement", () => Recist11.Assess(ReadSeries.FromRecord(record, local, IsNotMass), p.Recist).Response, OverallResponse.Ne);
-        var nonMmCentral = log.Try("agreement", () => Recist11.Assess(ReadSeries.FromRecord(record, central, IsNotMass), p.Recist).Response, OverallResponse.Ne);
+        var nonMmLocal = log.Try("agreement", () => ReadSeries.TryFromRecord(record, local, IsNotMass).Then(s => Recist11.TryAssess(s, p.Recist)).Map(c => c.Response), OverallResponse.Ne);
+        var nonMmCentral = log.Try("agreement", () => ReadSeries.TryFromRecord(record, central, IsNotMass).Then(s => Recist11.TryAssess(s, p.Recist)).Map(c => c.Response), OverallResponse.Ne);
         return new ReaderPair(mmLocal, mmCentral, nonMmLocal, nonMmCentral);
     }
 

@@ -25,9 +25,9 @@ internal static class SurvivalEndpoints
         if (patient.DeathDate is { } death && patient.DeathCause == DeathCause.MmRelated)
             events.Add((death, "MM-related death"));
         if (Earliest(events, first) is { } e)
-            return new TimeToEvent(first, e.Date, true, $"event on {Iso(e.Date)}: {e.Because}");
+            return new TimeToEvent(first, e.Date, true, $"event on {IsoDate.Text(e.Date)}: {e.Because}");
         if (patient.DeathDate is { } other && other > first)
-            return new TimeToEvent(first, other, false, $"censored at the death on {Iso(other)} from a cause other than the MM");
+            return new TimeToEvent(first, other, false, $"censored at the death on {IsoDate.Text(other)} from a cause other than the MM");
         return Censored(record, imaging, p);
     }
 
@@ -42,7 +42,7 @@ internal static class SurvivalEndpoints
         if (record.Patient.DeathDate is { } death)
             events.Add((death, "death"));
         return Earliest(events, first) is { } e
-            ? new TimeToEvent(first, e.Date, true, $"event on {Iso(e.Date)}: {e.Because}")
+            ? new TimeToEvent(first, e.Date, true, $"event on {IsoDate.Text(e.Date)}: {e.Because}")
             : Censored(record, imaging, p);
     }
 
@@ -52,8 +52,8 @@ internal static class SurvivalEndpoints
         var first = record.FirstDose!.Value;
         var patient = record.Patient;
         return patient.DeathDate is { } death
-            ? new TimeToEvent(first, death, true, $"death on {Iso(death)}")
-            : new TimeToEvent(first, patient.LastNewsDate, false, $"alive at last news on {Iso(patient.LastNewsDate)}");
+            ? new TimeToEvent(first, death, true, $"death on {IsoDate.Text(death)}")
+            : new TimeToEvent(first, patient.LastNewsDate, false, $"alive at last news on {IsoDate.Text(patient.LastNewsDate)}");
     }
 
     private static void AddRecorded(PatientRecord record, ProgressionScope scope, List<(DateOnly, string)> events)
@@ -84,11 +84,10 @@ internal static class SurvivalEndpoints
         {
             var lastExam = imaging.FollowUp.Count > 0 ? imaging.FollowUp[^1].Date : first;
             var end = lastExam > first ? lastExam : first;
-            return new TimeToEvent(first, end, false, $"censored at the last CT/MRI exam on {Iso(end)}");
+            return new TimeToEvent(first, end, false, $"censored at the last CT/MRI exam on {IsoDate.Text(end)}");
         }
         var news = record.Patient.LastNewsDate;
-        return new TimeToEvent(first, news, false, $"censored at last news on {Iso(news)}");
+        return new TimeToEvent(first, news, false, $"censored at last news on {IsoDate.Text(news)}");
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

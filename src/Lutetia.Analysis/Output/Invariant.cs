@@ -11,7 +11,7 @@ public static class Invariant
 
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => IsoDate.Text(date);
 
     public static string YesNo(bool value) => value ? "yes" : "no";
 

@@ -10,7 +10,7 @@ public static class ProtocolParameters
     public static IReadOnlyList<ProtocolParameter> All { get; } =
     [
         new("study_period", "first dose within these dates, inclusive: [\"YYYY-MM-DD\", \"YYYY-MM-DD\"]",
-            p => new[] { Iso(p.Eligibility.StudyStart), Iso(p.Eligibility.StudyEnd) },
+            p => new[] { IsoDate.Text(p.Eligibility.StudyStart), IsoDate.Text(p.Eligibility.StudyEnd) },
             (p, v) => Period(v) is var (start, end) ? p with { Eligibility = p.Eligibility with { StudyStart = start, StudyEnd = end } } : p),
         new("mm_min_short_axis_mm", "inclusion: MM short axis at the baseline exam at least this (mm)",
             p => p.Eligibility.MinimumMmShortAxisMm,
@@ -64,7 +64,6 @@ public static class ProtocolParameters
             p => p.ConfidenceLevel, (p, v) => p with { ConfidenceLevel = (double)Fraction(v) }),
     ];
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static (DateOnly, DateOnly)? Period(JsonElement v)
     {
@@ -73,12 +72,12 @@ public static class ProtocolParameters
         var start = Date(v[0]);
         var end = Date(v[1]);
         if (end < start)
-            throw new FormatException($"the period ends ({Iso(end)}) before it starts ({Iso(start)})");
+            throw new FormatException($"the period ends ({IsoDate.Text(end)}) before it starts ({IsoDate.Text(start)})");
         return (start, end);
     }
 
     private static DateOnly Date(JsonElement v) =>
-        v.ValueKind == JsonValueKind.String && DateOnly.TryParseExact(v.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+        v.ValueKind == JsonValueKind.String && IsoDate.TryParse(v.GetString(), out var d)
             ? d : throw new FormatException($"expected a date written YYYY-MM-DD, found {v.GetRawText()}");
 
     private static decimal Number(JsonElement v) =>

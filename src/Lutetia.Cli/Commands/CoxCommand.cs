@@ -2,7 +2,8 @@ using Lutetia.Domain;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Lutetia.Analysis;
-using Lutetia.Cli.Tables;
+using Lutetia.Intake.SubjectTables;
+using Lutetia.Reporting.SurvivalOutputs;
 using Lutetia.Reporting.Figures;
 using Lutetia.Statistics.Cox;
 
@@ -78,20 +79,20 @@ public static class CoxCommand
         string svg;
         try
         {
-            var report = CoxHazardRatios.Report(table.Numbers(r.Time), table.Events(r.Event), terms,
+            var report = CoxHazardRatios.TryReport(table.Numbers(r.Time), table.Events(r.Event), terms,
                 r.Strata is null ? [] : table.Labels(r.Strata), CoxOptions.Default with { Ties = r.Ties });
-            json = CoxJson.Write(report.Multivariable);
-            csv = HazardRatioOutputs.Csv(report);
-            (svg, png) = FigureEngine.Render(HazardRatioOutputs.Forest(report));
+            if (report.Refusal is { } refusal)
+            {
+                console.Error.WriteLine($"error: {table.File}: {refusal.Message}");
+                return LutetiaCli.Failure;
+            }
+            json = CoxJson.Write(report.Value.Multivariable);
+            csv = HazardRatioOutputs.Csv(report.Value);
+            (svg, png) = FigureEngine.Render(HazardRatioOutputs.Forest(report.Value));
         }
         catch (CoxFitException e)
         {
             console.Error.WriteLine($"error: {table.File}: {e.Message}");
-            return LutetiaCli.Failure;
-        }
-        catch (ArgumentException e)
-        {
-            console.Error.WriteLine($"error: {table.File}: {e.Plain()}");
             return LutetiaCli.Failure;
         }
         OutputFolder.Write(console, r.Out,

@@ -36,17 +36,14 @@ public static class ExportCommand
         }
         using (db)
         {
-            Domain.Cohort cohort;
-            try
+            // An unknown --center is the user's mistake, said here; CohortStore.Export throws on one as a programmer error.
+            var centers = db.Centers.OrderBy(c => c.Sequence).Select(c => c.CenterId).ToList();
+            if (center is not null && !centers.Contains(center, StringComparer.Ordinal))
             {
-                cohort = CohortStore.Export(db, center);
-            }
-            catch (ArgumentException e)
-            {
-                var centers = string.Join(", ", db.Centers.OrderBy(c => c.Sequence).Select(c => c.CenterId));
-                console.Error.WriteLine($"lutetia export: {e.Plain()}; the centres are {centers}. Nothing was written.");
+                console.Error.WriteLine($"lutetia export: there is no centre \"{center}\" in the database; the centres are {string.Join(", ", centers)}. Nothing was written.");
                 return LutetiaCli.Failure;
             }
+            var cohort = CohortStore.Export(db, center);
             if (cohort.Patients.Count == 0)
             {
                 console.Error.WriteLine("lutetia export: the database holds no patient yet (import a cohort with lutetia import first). Nothing was written.");

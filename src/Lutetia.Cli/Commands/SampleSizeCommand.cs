@@ -73,16 +73,9 @@ public static class SampleSizeCommand
         }
         var assumptions = new SingleArmAssumptions(p0, p1, alpha, power, sides);
         var normal = SingleArmSampleSize.Normal(assumptions);
-        ExactSingleArmDesign? exact = null;
-        string? exactProblem = null;
-        try
-        {
-            exact = SingleArmSampleSize.Exact(assumptions);
-        }
-        catch (ArgumentException e) when (e.ParamName == "assumptions")
-        {
-            exactProblem = e.Plain();
-        }
+        var attempt = SingleArmSampleSize.TryExact(assumptions);
+        var exact = attempt.Succeeded ? attempt.Value : null;
+        var exactProblem = attempt.Refusal?.Message;
         if (exact is null && !leadWithNormal)
         {
             console.Error.WriteLine($"lutetia sample-size: {exactProblem} Or ask for --method normal.");

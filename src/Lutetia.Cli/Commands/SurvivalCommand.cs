@@ -1,7 +1,8 @@
 using Lutetia.Domain;
 using System.CommandLine;
 using Lutetia.Analysis;
-using Lutetia.Cli.Tables;
+using Lutetia.Intake.SubjectTables;
+using Lutetia.Reporting.SurvivalOutputs;
 using Lutetia.Reporting.Figures;
 using Lutetia.Statistics.Distributions;
 using Lutetia.Statistics.Survival;
@@ -65,31 +66,35 @@ public static class SurvivalCommand
         int[] status = table.Events(r.Event);
         string[] group = r.Group is null ? [] : table.Labels(r.Group);
         var options = new KaplanMeierOptions(r.ConfType);
-        byte[] csv, summary, png;
-        string svg;
-        try
+        // The log-rank test runs beside the curves; the figure is drawn while the tables are written.
+        var test = r.Group is null
+            ? Task.FromResult<Attempt<ChiSquareTest>?>(null)
+            : Task.Run<Attempt<ChiSquareTest>?>(() => LogRank.TryTest(time, status, group).Map(result => result.Test));
+        var fit = KaplanMeier.FitByGroup(time, status, group, options);
+        if (r.Group is not null && fit.Curves.Length < 2)
         {
-            // The log-rank test runs beside the curves; the figure is drawn while the tables are written.
-            var test = r.Group is null ? Task.FromResult<ChiSquareTest?>(null) : Task.Run<ChiSquareTest?>(() => LogRank.Test(time, status, group).Test);
-            var fit = KaplanMeier.FitByGroup(time, status, group, options);
-            if (r.Group is not null && fit.Curves.Length < 2)
-            {
-                console.Error.WriteLine($"error: {table.File}, column '{r.Group}': every kept row has the same group '{fit.Curves[0].Group}'; " +
-                    "the log-rank test needs at least two groups. Leave out --group for a single curve.");
-                return LutetiaCli.Failure;
-            }
-            var figure = Task.Run(() => FigureEngine.Render(KaplanMeierFigure.Plot(fit, r.Figure)));
-            csv = KaplanMeierOutputs.Csv(fit);
-            summary = KaplanMeierOutputs.SummaryJson(fit, options.ConfType, options.ConfLevel, test.GetAwaiter().GetResult(), r.SpssMedianCi);
-            (svg, png) = figure.GetAwaiter().GetResult();
-        }
-        catch (ArgumentException e)
-        {
-            console.Error.WriteLine($"error: {table.File}: {e.Plain()}");
+            console.Error.WriteLine($"error: {table.File}, column '{r.Group}': every kept row has the same group '{fit.Curves[0].Group}'; " +
+                "the log-rank test needs at least two groups. Leave out --group for a single curve.");
             return LutetiaCli.Failure;
         }
+        var figure = Task.Run(() => KaplanMeierFigure.Plot(fit, r.Figure).Map(plot => FigureEngine.Render(plot)));
+        var csv = KaplanMeierOutputs.Csv(fit);
+        var logRank = test.GetAwaiter().GetResult();
+        if (logRank?.Refusal is { } untestable)
+            return Refused(console, table.File, untestable);
+        var summary = KaplanMeierOutputs.SummaryJson(fit, options.ConfType, options.ConfLevel, logRank?.Value, r.SpssMedianCi);
+        var drawn = figure.GetAwaiter().GetResult();
+        if (drawn.Refusal is { } undrawable)
+            return Refused(console, table.File, undrawable);
+        var (svg, png) = drawn.Value;
         OutputFolder.Write(console, r.Out,
             ("km.csv", csv), ("summary.json", summary), ("km.png", png), ("km.svg", System.Text.Encoding.UTF8.GetBytes(svg)));
         return LutetiaCli.Success;
+    }
+
+    private static int Refused(CliConsole console, string file, Refusal refusal)
+    {
+        console.Error.WriteLine($"error: {file}: {refusal.Message}");
+        return LutetiaCli.Failure;
     }
 }

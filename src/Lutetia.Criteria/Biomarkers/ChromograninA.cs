@@ -12,11 +12,15 @@ public static class ChromograninA
 {
     private const string Criterion = "MesenLuth CgA response";
 
-    public static CgaVerdict Assess(LabResult? baseline, LabResult? post, CgaParameters? parameters = null)
+    public static CgaVerdict Assess(LabResult? baseline, LabResult? post, CgaParameters? parameters = null) =>
+        TryAssess(baseline, post, parameters).OrThrow();
+
+    /// <summary>As <see cref="Assess"/>, results the rule cannot compare returned as a refusal.</summary>
+    public static Attempt<CgaVerdict> TryAssess(LabResult? baseline, LabResult? post, CgaParameters? parameters = null)
     {
         var p = parameters ?? CgaParameters.Published;
-        Check(baseline, nameof(baseline));
-        Check(post, nameof(post));
+        if ((Refuse(baseline, nameof(baseline)) ?? Refuse(post, nameof(post))) is { } refusal)
+            return refusal;
         if (baseline is null)
             return Verdict(null, null, null, "not in the population: no baseline CgA", "no baseline CgA: not assessed");
         var b = baseline.TimesUln;
@@ -26,7 +30,7 @@ public static class ChromograninA
         if (post is null)
             return Verdict(CgaResponse.Ne, b, null, "ne: no CgA after the last dose", "ne: no CgA after the last dose");
         if (post.Date <= baseline.Date)
-            throw new ArgumentException(
+            return new Refusal(
                 $"The post CgA ({Text.Date(post.Date)}) is not after the baseline CgA ({Text.Date(baseline.Date)}) of patient {baseline.Patient}.", nameof(post));
         var a = post.TimesUln;
         var limit = (1 - p.ResponseFraction) * b;
@@ -41,15 +45,16 @@ public static class ChromograninA
     private static string Reached(CgaParameters p) =>
         p.ResponseFraction == 0.50m ? "half the baseline" : $"{Text.Number(1 - p.ResponseFraction)} × the baseline";
 
-    private static void Check(LabResult? lab, string name)
+    private static Refusal? Refuse(LabResult? lab, string name)
     {
         if (lab is null)
-            return;
+            return null;
         if (lab.Test != LabTest.Cga)
-            throw new ArgumentException($"The {name} result of patient {lab.Patient} on {Text.Date(lab.Date)} is not chromogranin A.", name);
+            return new Refusal($"The {name} result of patient {lab.Patient} on {Text.Date(lab.Date)} is not chromogranin A.", name);
         if (lab.Value < 0 || lab.Uln <= 0)
-            throw new ArgumentException(
+            return new Refusal(
                 $"The CgA of patient {lab.Patient} on {Text.Date(lab.Date)} needs a value ≥ 0 and an upper limit of normal > 0.", name);
+        return null;
     }
 
     private static CgaVerdict Verdict(CgaResponse? r, decimal? b, decimal? a, string rule, string sentence) =>

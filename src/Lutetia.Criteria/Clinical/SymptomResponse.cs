@@ -17,16 +17,20 @@ public static class SymptomResponse
     /// dates or domains, lists a symptom twice, or records a negative value.
     /// </summary>
     public static ClinicalVerdict Assess(IReadOnlyList<SymptomAssessment>? baseline, IReadOnlyList<SymptomAssessment>? evaluation,
+        ClinicalParameters? parameters = null) => TryAssess(baseline, evaluation, parameters).OrThrow();
+
+    /// <summary>As <see cref="Assess"/>, assessments the rule cannot compare returned as a refusal.</summary>
+    public static Attempt<ClinicalVerdict> TryAssess(IReadOnlyList<SymptomAssessment>? baseline, IReadOnlyList<SymptomAssessment>? evaluation,
         ClinicalParameters? parameters = null)
     {
         var p = parameters ?? ClinicalParameters.Published;
-        Check(baseline, nameof(baseline));
-        Check(evaluation, nameof(evaluation));
+        if ((Refuse(baseline, nameof(baseline)) ?? Refuse(evaluation, nameof(evaluation))) is { } refusal)
+            return refusal;
         if (baseline is not { Count: > 0 } || evaluation is not { Count: > 0 })
             return Verdict(ClinicalResponse.Ne, [], "ne: no baseline or no evaluation assessment",
                 $"ne: no {(baseline is not { Count: > 0 } ? "baseline" : "evaluation")} assessment");
         if (baseline[0].Domain != evaluation[0].Domain || baseline[0].Date >= evaluation[0].Date)
-            throw new ArgumentException(
+            return new Refusal(
                 $"The evaluation assessment ({Text.Date(evaluation[0].Date)}) must follow the baseline ({Text.Date(baseline[0].Date)}) in the same domain.",
                 nameof(evaluation));
 
@@ -101,22 +105,23 @@ public static class SymptomResponse
             _ => "no measure",
         };
 
-    private static void Check(IReadOnlyList<SymptomAssessment>? rows, string name)
+    private static Refusal? Refuse(IReadOnlyList<SymptomAssessment>? rows, string name)
     {
         if (rows is not { Count: > 0 })
-            return;
+            return null;
         var first = rows[0];
         var seen = new HashSet<Symptom>();
         foreach (var row in rows)
         {
             var where = $"{Codes<Symptom>.ToCode(row.Symptom)} on {Text.Date(row.Date)} (patient {row.Patient})";
             if (row.Date != first.Date || row.Domain != first.Domain || row.Patient != first.Patient)
-                throw new ArgumentException($"Symptom {where} is not of the same patient, date and domain as the rest of the assessment.", name);
+                return new Refusal($"Symptom {where} is not of the same patient, date and domain as the rest of the assessment.", name);
             if (!seen.Add(row.Symptom))
-                throw new ArgumentException($"Symptom {where} is listed twice in one assessment.", name);
+                return new Refusal($"Symptom {where} is listed twice in one assessment.", name);
             if (row.Intensity < 0 || row.EpisodesPerWeek < 0)
-                throw new ArgumentException($"Symptom {where} has a negative intensity or frequency.", name);
+                return new Refusal($"Symptom {where} has a negative intensity or frequency.", name);
         }
+        return null;
     }
 
     private static ClinicalVerdict Verdict(ClinicalResponse r, IReadOnlyList<SymptomChange> changes, string rule, string sentence) =>

@@ -35,24 +35,28 @@ public sealed class ReadSeries
     /// lesion when there is no baseline read, reads are out of date order, a lesion is measured
     /// twice in one read, a measurement names a lesion outside the series, or a value is out of range.
     /// </summary>
-    public static ReadSeries Create(IReadOnlyList<Lesion> lesions, IReadOnlyList<SeriesRead> reads)
+    public static ReadSeries Create(IReadOnlyList<Lesion> lesions, IReadOnlyList<SeriesRead> reads) =>
+        TryCreate(lesions, reads).OrThrow();
+
+    /// <summary>As <see cref="Create"/>, the problem with the data returned as a refusal instead of thrown.</summary>
+    public static Attempt<ReadSeries> TryCreate(IReadOnlyList<Lesion> lesions, IReadOnlyList<SeriesRead> reads)
     {
         ArgumentNullException.ThrowIfNull(lesions);
         ArgumentNullException.ThrowIfNull(reads);
         if (reads.Count == 0)
-            throw new ArgumentException("The series has no baseline read: at least one read is needed.", nameof(reads));
+            return new Refusal("The series has no baseline read: at least one read is needed.", nameof(reads));
         var index = new Dictionary<LesionId, int>(lesions.Count);
         for (var i = 0; i < lesions.Count; i++)
         {
             if (!index.TryAdd(lesions[i].Id, i))
-                throw new ArgumentException($"Lesion {lesions[i].Id} is listed twice in the series.", nameof(lesions));
+                return new Refusal($"Lesion {lesions[i].Id} is listed twice in the series.", nameof(lesions));
         }
         var table = new Measurement?[reads.Count][];
         for (var r = 0; r < reads.Count; r++)
         {
             var read = reads[r];
             if (r > 0 && read.Date <= reads[r - 1].Date)
-                throw new ArgumentException(
+                return new Refusal(
                     $"Read {read.Id} ({Text.Date(read.Date)}) is not after read {reads[r - 1].Id} " +
                     $"({Text.Date(reads[r - 1].Date)}): the reads of a series must be in strictly increasing date order.",
                     nameof(reads));
@@ -60,12 +64,13 @@ public sealed class ReadSeries
             foreach (var m in read.Measurements)
             {
                 if (m.Read != read.Id)
-                    throw new ArgumentException($"A measurement of lesion {m.Lesion} belongs to read {m.Read}, not to read {read.Id}.", nameof(reads));
+                    return new Refusal($"A measurement of lesion {m.Lesion} belongs to read {m.Read}, not to read {read.Id}.", nameof(reads));
                 if (!index.TryGetValue(m.Lesion, out var l))
-                    throw new ArgumentException($"Read {read.Id} measures lesion {m.Lesion}, which is not a lesion of the series.", nameof(reads));
+                    return new Refusal($"Read {read.Id} measures lesion {m.Lesion}, which is not a lesion of the series.", nameof(reads));
                 if (table[r][l] is not null)
-                    throw new ArgumentException($"Lesion {m.Lesion} is measured twice in read {read.Id}.", nameof(reads));
-                CheckValues(m);
+                    return new Refusal($"Lesion {m.Lesion} is measured twice in read {read.Id}.", nameof(reads));
+                if (CheckValues(m) is { } bad)
+                    return bad;
                 table[r][l] = m;
             }
         }
@@ -76,7 +81,11 @@ public sealed class ReadSeries
     /// The series of the chosen reads of a patient (baseline first), restricted to the lesions
     /// <paramref name="include"/> accepts (all when null), e.g. every lesion but the mesenteric mass.
     /// </summary>
-    public static ReadSeries FromRecord(PatientRecord record, IReadOnlyList<ReadId> readIds, Func<Lesion, bool>? include = null)
+    public static ReadSeries FromRecord(PatientRecord record, IReadOnlyList<ReadId> readIds, Func<Lesion, bool>? include = null) =>
+        TryFromRecord(record, readIds, include).OrThrow();
+
+    /// <summary>As <see cref="FromRecord"/>, the problem with the data returned as a refusal instead of thrown.</summary>
+    public static Attempt<ReadSeries> TryFromRecord(PatientRecord record, IReadOnlyList<ReadId> readIds, Func<Lesion, bool>? include = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(readIds);
@@ -95,7 +104,8 @@ public sealed class ReadSeries
         var reads = new SeriesRead[readIds.Count];
         for (var i = 0; i < readIds.Count; i++)
         {
-            var read = FindRead(record, readIds[i]);
+            if (FindRead(record, readIds[i]) is not { } read)
+                return new Refusal($"Read {readIds[i]} is not a read of patient {record.Patient.Id}.", "id");
             var rows = new List<Measurement>();
             foreach (var m in record.MeasurementsOf(read.Id))
             {
@@ -105,7 +115,7 @@ public sealed class ReadSeries
             }
             reads[i] = new SeriesRead(read, rows);
         }
-        return Create(lesions, reads);
+        return TryCreate(lesions, reads);
     }
 
     /// <summary>What read <paramref name="readIndex"/> recorded of the lesion, or null when it has no row.</summary>
@@ -115,30 +125,30 @@ public sealed class ReadSeries
     /// <summary>What read <paramref name="readIndex"/> recorded of lesion number <paramref name="lesionIndex"/>.</summary>
     internal Measurement? MeasurementAt(int readIndex, int lesionIndex) => _table[readIndex][lesionIndex];
 
-    private static Read FindRead(PatientRecord record, ReadId id)
+    private static Read? FindRead(PatientRecord record, ReadId id)
     {
         foreach (var read in record.Reads)
         {
             if (read.Id == id)
                 return read;
         }
-        throw new ArgumentException($"Read {id} is not a read of patient {record.Patient.Id}.", nameof(id));
+        return null;
     }
 
-    private static void CheckValues(Measurement m)
+    private static Refusal? CheckValues(Measurement m)
     {
         if (m.DiameterMm < 0)
-            throw Bad(m, $"a negative diameter ({Text.Number(m.DiameterMm.Value)} mm)");
+            return Bad(m, $"a negative diameter ({Text.Number(m.DiameterMm.Value)} mm)");
         if (m.DiameterMm is not null && m.TooSmallToMeasure == true)
-            throw Bad(m, "both a diameter and too_small_to_measure");
+            return Bad(m, "both a diameter and too_small_to_measure");
         if (m.Krenning is < 0 or > 4)
-            throw Bad(m, $"a Krenning grade of {m.Krenning} (the scale is 0 to 4)");
+            return Bad(m, $"a Krenning grade of {m.Krenning} (the scale is 0 to 4)");
         if (m.SuvMax < 0)
-            throw Bad(m, $"a negative SUVmax ({Text.Number(m.SuvMax.Value)})");
+            return Bad(m, $"a negative SUVmax ({Text.Number(m.SuvMax.Value)})");
         if (m.SulPeak < 0)
-            throw Bad(m, $"a negative SULpeak ({Text.Number(m.SulPeak.Value)})");
+            return Bad(m, $"a negative SULpeak ({Text.Number(m.SulPeak.Value)})");
+        return null;
     }
 
-    private static ArgumentException Bad(Measurement m, string what) =>
-        new($"Lesion {m.Lesion} at read {m.Read} has {what}.");
+    private static Refusal Bad(Measurement m, string what) => new($"Lesion {m.Lesion} at read {m.Read} has {what}.");
 }

@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using System.Globalization;
 
 namespace Lutetia.Criteria;
@@ -32,7 +33,7 @@ internal static class Text
             ? (days == 7 ? "1 week" : $"{(days / 7).ToString(CultureInfo.InvariantCulture)} weeks")
             : days == 1 ? "1 day" : $"{days.ToString(CultureInfo.InvariantCulture)} days";
 
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => IsoDate.Text(date);
 
     public static string Join(IEnumerable<string> items) => string.Join(", ", items);
 }

@@ -14,11 +14,16 @@ public static class MesentericMassRule
     private const string Criterion = "MesenLuth MM rule";
 
     /// <summary>The rule over the short axes of one series, baseline first, then the follow-up reads up to the post exam.</summary>
-    public static MmCourse Assess(IReadOnlyList<MmReading> readings, MmParameters? parameters = null)
+    public static MmCourse Assess(IReadOnlyList<MmReading> readings, MmParameters? parameters = null) =>
+        TryAssess(readings, parameters).OrThrow();
+
+    /// <summary>As <see cref="Assess(IReadOnlyList{MmReading}, MmParameters?)"/>, a series the rule cannot judge returned as a refusal.</summary>
+    public static Attempt<MmCourse> TryAssess(IReadOnlyList<MmReading> readings, MmParameters? parameters = null)
     {
         ArgumentNullException.ThrowIfNull(readings);
         var p = parameters ?? MmParameters.Published;
-        Check(readings);
+        if (Check(readings) is { } refusal)
+            return refusal;
         var baseline = readings[0];
         var baselineMm = baseline.ShortAxisMm!.Value;
         decimal nadir = baselineMm;
@@ -54,7 +59,10 @@ public static class MesentericMassRule
     /// The rule for the series' mesenteric mass (the one lesion flagged mesenteric_mass); a
     /// measurement too small to measure counts <see cref="MmParameters.TooSmallToMeasureMm"/>.
     /// </summary>
-    public static MmCourse Assess(ReadSeries series, MmParameters? parameters = null)
+    public static MmCourse Assess(ReadSeries series, MmParameters? parameters = null) => TryAssess(series, parameters).OrThrow();
+
+    /// <summary>As <see cref="Assess(ReadSeries, MmParameters?)"/>, a series the rule cannot judge returned as a refusal.</summary>
+    public static Attempt<MmCourse> TryAssess(ReadSeries series, MmParameters? parameters = null)
     {
         ArgumentNullException.ThrowIfNull(series);
         var p = parameters ?? MmParameters.Published;
@@ -64,26 +72,26 @@ public static class MesentericMassRule
             if (!lesion.IsMesentericMass)
                 continue;
             if (mass is not null)
-                throw new ArgumentException($"Lesions {mass.Id} and {lesion.Id} are both flagged as the mesenteric mass.", nameof(series));
+                return new Refusal($"Lesions {mass.Id} and {lesion.Id} are both flagged as the mesenteric mass.", nameof(series));
             mass = lesion;
         }
         if (mass is null)
-            throw new ArgumentException("The series has no lesion flagged as the mesenteric mass.", nameof(series));
+            return new Refusal("The series has no lesion flagged as the mesenteric mass.", nameof(series));
         var readings = new MmReading[series.Reads.Count];
         for (var r = 0; r < readings.Length; r++)
         {
             var read = series.Reads[r];
             var m = series.MeasurementOf(r, mass.Id);
             if (m?.NonTargetStatus is not null)
-                throw new ArgumentException($"Mesenteric mass {mass.Id} at read {read.Id} records a non-target status instead of a short axis.", nameof(series));
+                return new Refusal($"Mesenteric mass {mass.Id} at read {read.Id} records a non-target status instead of a short axis.", nameof(series));
             var value = m?.DiameterMm ?? (m?.TooSmallToMeasure == true ? p.TooSmallToMeasureMm : null);
             if (r == 0 && value is null)
-                throw new ArgumentException($"Mesenteric mass {mass.Id} is not measured at the baseline read {read.Id}.", nameof(series));
+                return new Refusal($"Mesenteric mass {mass.Id} is not measured at the baseline read {read.Id}.", nameof(series));
             if (r == 0 && value == 0)
-                throw new ArgumentException($"Mesenteric mass {mass.Id} measures 0 mm at the baseline read {read.Id}.", nameof(series));
+                return new Refusal($"Mesenteric mass {mass.Id} measures 0 mm at the baseline read {read.Id}.", nameof(series));
             readings[r] = new MmReading(read.Id, read.Date, value);
         }
-        return Assess(readings, p);
+        return TryAssess(readings, p);
     }
 
     private static (MmResponse, string Rule, string Sentence) Decide(decimal? value, decimal baseline, decimal nadir, DateOnly nadirDate, MmParameters p)
@@ -105,22 +113,23 @@ public static class MesentericMassRule
             $"sd: {fromBaseline}, {Text.Signed(rise)} mm from the nadir {Text.Number(nadir)} mm");
     }
 
-    private static void Check(IReadOnlyList<MmReading> readings)
+    private static Refusal? Check(IReadOnlyList<MmReading> readings)
     {
         if (readings.Count == 0)
-            throw new ArgumentException("The mesenteric mass series has no baseline read.", nameof(readings));
+            return new Refusal("The mesenteric mass series has no baseline read.", nameof(readings));
         var b = readings[0];
         if (b.ShortAxisMm is null or <= 0)
-            throw new ArgumentException($"The mesenteric mass has no positive short axis at the baseline read {b.Read}.", nameof(readings));
+            return new Refusal($"The mesenteric mass has no positive short axis at the baseline read {b.Read}.", nameof(readings));
         for (var i = 0; i < readings.Count; i++)
         {
             var r = readings[i];
             if (r.ShortAxisMm < 0)
-                throw new ArgumentException($"The mesenteric mass has a negative short axis ({Text.Number(r.ShortAxisMm.Value)} mm) at read {r.Read}.", nameof(readings));
+                return new Refusal($"The mesenteric mass has a negative short axis ({Text.Number(r.ShortAxisMm.Value)} mm) at read {r.Read}.", nameof(readings));
             if (i > 0 && r.Date <= readings[i - 1].Date)
-                throw new ArgumentException(
+                return new Refusal(
                     $"Read {r.Read} ({Text.Date(r.Date)}) is not after read {readings[i - 1].Read} ({Text.Date(readings[i - 1].Date)}): reads must be in date order.",
                     nameof(readings));
         }
+        return null;
     }
 }

@@ -56,9 +56,13 @@ public static class Eortc1999
     /// at post (0 when no longer distinguishable from background); a lesion of role new seen at post is
     /// PMD (mesenluth-protocol.md, metabolic response).
     /// </summary>
-    public static EortcVerdict Assess(ReadSeries pair, int cycles, EortcParameters? parameters = null)
+    public static EortcVerdict Assess(ReadSeries pair, int cycles, EortcParameters? parameters = null) => TryAssess(pair, cycles, parameters).OrThrow();
+
+    /// <summary>As <see cref="Assess(ReadSeries, int, EortcParameters)"/>, a pair the criterion does not compare returned as a refusal.</summary>
+    public static Attempt<EortcVerdict> TryAssess(ReadSeries pair, int cycles, EortcParameters? parameters = null)
     {
-        MetabolicPair.Check(pair, Criterion, petOnly: true);
+        if (MetabolicPair.Refuse(pair, Criterion, petOnly: true) is { } refusal)
+            return refusal;
         var news = MetabolicPair.NewLesions(pair);
         decimal? baseline = null, post = 0m;
         var missing = new List<LesionId>();

@@ -42,9 +42,13 @@ public static class KrenningScale
     /// grade of the same lesions at post; a lesion of role new graded ≥ 1 at post is progression
     /// (mesenluth-protocol.md, metabolic response; the group rule is a choice of the protocol).
     /// </summary>
-    public static KrenningVerdict Assess(ReadSeries pair, KrenningParameters? parameters = null)
+    public static KrenningVerdict Assess(ReadSeries pair, KrenningParameters? parameters = null) => TryAssess(pair, parameters).OrThrow();
+
+    /// <summary>As <see cref="Assess(ReadSeries, KrenningParameters)"/>, a pair the criterion does not compare returned as a refusal.</summary>
+    public static Attempt<KrenningVerdict> TryAssess(ReadSeries pair, KrenningParameters? parameters = null)
     {
-        MetabolicPair.Check(pair, Criterion, petOnly: false);
+        if (MetabolicPair.Refuse(pair, Criterion, petOnly: false) is { } refusal)
+            return refusal;
         var news = MetabolicPair.NewLesions(pair);
         int? baseline = null, post = null;
         LesionId? baselineLesion = null, postLesion = null;

@@ -55,9 +55,13 @@ public static class Percist10
     /// lesions at each read (a lesion recorded at SUVmax 0 without SULpeak counts 0). A lesion with a
     /// baseline SULpeak but nothing at post makes the verdict NE, since the hottest lesion is unknown.
     /// </summary>
-    public static PercistVerdict Assess(ReadSeries pair, PercistParameters? parameters = null)
+    public static PercistVerdict Assess(ReadSeries pair, PercistParameters? parameters = null) => TryAssess(pair, parameters).OrThrow();
+
+    /// <summary>As <see cref="Assess(ReadSeries, PercistParameters)"/>, a pair the criterion does not compare returned as a refusal.</summary>
+    public static Attempt<PercistVerdict> TryAssess(ReadSeries pair, PercistParameters? parameters = null)
     {
-        MetabolicPair.Check(pair, Criterion, petOnly: true);
+        if (MetabolicPair.Refuse(pair, Criterion, petOnly: true) is { } refusal)
+            return refusal;
         var news = MetabolicPair.NewLesions(pair);
         var (b, bLesion, _) = Hottest(pair, 0);
         var (a, aLesion, missing) = Hottest(pair, 1);

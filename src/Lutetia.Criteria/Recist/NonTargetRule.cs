@@ -44,12 +44,18 @@ internal static class NonTargetRule
             return null;
         if (m.NonTargetStatus is { } s)
             return s;
-        if (m.DiameterMm is not null || m.TooSmallToMeasure == true)
-            throw new ArgumentException(
-                $"Non-target lesion {lesion.Id} at read {read} records a diameter instead of a status " +
-                "(present, absent or unequivocal_progression).", nameof(m));
+        if (Refuse(m, lesion, read) is { } refusal)
+            throw refusal.ToException();
         return null;
     }
+
+    /// <summary>Why a non-target's row cannot be counted (a diameter instead of a status), or null.</summary>
+    public static Refusal? Refuse(Measurement? m, Lesion lesion, ReadId read) =>
+        m is { NonTargetStatus: null } && (m.DiameterMm is not null || m.TooSmallToMeasure == true)
+            ? new Refusal(
+                $"Non-target lesion {lesion.Id} at read {read} records a diameter instead of a status " +
+                "(present, absent or unequivocal_progression).", nameof(m))
+            : null;
 
     /// <summary>§4.3.5: a new lesion is seen when it has a diameter > 0, is too small to measure, or is present or progressing.</summary>
     public static bool IsSeen(Measurement? m) =>

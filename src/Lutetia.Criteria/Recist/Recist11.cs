@@ -16,16 +16,19 @@ public static class Recist11
     /// baseline sum: the target response is then NE at every read, and each time point is decided by
     /// what can be evaluated, new lesions and non-target progression making it PD (table 1).
     /// </summary>
-    public static RecistCourse Assess(ReadSeries series, RecistParameters? parameters = null)
+    public static RecistCourse Assess(ReadSeries series, RecistParameters? parameters = null) => TryAssess(series, parameters).OrThrow();
+
+    /// <summary>As <see cref="Assess"/>, a series RECIST cannot judge (a read not CT/MRI, a row of the wrong kind) returned as a refusal.</summary>
+    public static Attempt<RecistCourse> TryAssess(ReadSeries series, RecistParameters? parameters = null)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var p = parameters ?? RecistParameters.Published;
-        foreach (var read in series.Reads)
-        {
-            if (!read.Read.IsMorphologic)
-                throw new ArgumentException(
-                    $"Read {read.Id} is {Codes<Modality>.ToCode(read.Read.Modality)}: RECIST 1.1 uses CT and MRI reads only.", nameof(series));
-        }
+        if (RecistSeriesCheck.Refuse(series) is { } refusal)
+            return refusal;
+        return Course(series, parameters ?? RecistParameters.Published);
+    }
+
+    private static RecistCourse Course(ReadSeries series, RecistParameters p)
+    {
         var targets = Indices(series.Lesions, LesionRole.Target);
         var nonTargets = Indices(series.Lesions, LesionRole.NonTarget);
         var news = Indices(series.Lesions, LesionRole.New);
@@ -130,7 +133,7 @@ public static class Recist11
         return (null, below, [.. unmeasured, .. zero], string.Join(" and ", parts));
     }
 
-    private static int[] Indices(IReadOnlyList<Lesion> lesions, LesionRole role)
+    internal static int[] Indices(IReadOnlyList<Lesion> lesions, LesionRole role)
     {
         var list = new List<int>();
         for (var i = 0; i < lesions.Count; i++)

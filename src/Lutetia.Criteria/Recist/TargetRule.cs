@@ -20,12 +20,18 @@ internal static class TargetRule
             return d;
         if (m.TooSmallToMeasure == true)
             return p.TooSmallToMeasureMm;
-        if (m.NonTargetStatus is { } status)
-            throw new ArgumentException(
-                $"Target lesion {lesion.Id} at read {read} records the non-target status {Codes<NonTargetStatus>.ToCode(status)} " +
-                "instead of a diameter; a target is measured (diameter_mm or too_small_to_measure).", nameof(m));
+        if (Refuse(m, lesion, read) is { } refusal)
+            throw refusal.ToException();
         return null;
     }
+
+    /// <summary>Why a target's row cannot be counted (a non-target status instead of a diameter), or null.</summary>
+    public static Refusal? Refuse(Measurement? m, Lesion lesion, ReadId read) =>
+        m is { DiameterMm: null, TooSmallToMeasure: not true, NonTargetStatus: { } status }
+            ? new Refusal(
+                $"Target lesion {lesion.Id} at read {read} records the non-target status {Codes<NonTargetStatus>.ToCode(status)} " +
+                "instead of a diameter; a target is measured (diameter_mm or too_small_to_measure).", nameof(m))
+            : null;
 
     /// <summary>Decides the target response from the counted diameters of one read (null = not assessed).</summary>
     public static TargetVerdict Assess(TargetContext c, decimal?[] values, RecistParameters p)

@@ -77,7 +77,7 @@ public static class FieldRules
     public static bool TryDate(ReadOnlySpan<char> text, out DateOnly date, out FieldIssue issue)
     {
         if (text.Length == 10 && text[4] == '-' && text[7] == '-'
-            && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            && IsoDate.TryParse(text, out date))
         {
             issue = default;
             return true;

@@ -11,9 +11,11 @@ namespace Lutetia.Intake;
 /// stray quote, or bytes that are not UTF-8, with the row where they occur. Blank lines are
 /// counted in the row numbers but skipped. A record longer than
 /// <see cref="IntakeLimits.MaximumRecordBytes"/> stops the reading (reported), so a hostile line
-/// cannot make it hold more than about twice that.
+/// cannot make it hold more than about twice that. The cohort intake reads every table with it,
+/// and so do <c>lutetia survival</c> and <c>lutetia cox</c> (<see cref="SubjectTables.SubjectTableReader"/>):
+/// one CSV reader in Lutetia.
 /// </summary>
-internal sealed class CsvTableReader : ITableReader
+public sealed class CsvTableReader : ITableReader
 {
     private const byte Quote = (byte)'"';
     private const byte Comma = (byte)',';
@@ -43,11 +45,21 @@ internal sealed class CsvTableReader : ITableReader
         Location = location;
     }
 
+    /// <summary>How problems name this table (the file name).</summary>
     public string Location { get; }
+
+    /// <summary>The line the current record starts on (header = 1, blank lines counted).</summary>
     public int Row { get; private set; }
+
     public int FieldCount { get; private set; }
+
+    /// <summary>True once a syntax or encoding problem stopped the reading (it was reported).</summary>
     public bool Failed { get; private set; }
 
+    /// <summary>The 0-based field whose bytes are not UTF-8, when that is what stopped the reading.</summary>
+    public int? UndecodableField { get; private set; }
+
+    /// <summary>The current record's field, decoded; empty past the last field.</summary>
     public ReadOnlySpan<char> Field(int index)
     {
         if (index >= FieldCount)
@@ -56,6 +68,7 @@ internal sealed class CsvTableReader : ITableReader
         return _chars.AsSpan(start, _charEnds[index] - start);
     }
 
+    /// <summary>Moves to the next non-blank record; false at the end or once a problem stopped the reading.</summary>
     public bool Read()
     {
         while (!Failed)
@@ -153,17 +166,6 @@ internal sealed class CsvTableReader : ITableReader
 
     private bool Decode()
     {
-        if (!Utf8.IsValid(_record.AsSpan(0, _recordLength)))
-        {
-            var field = 0;
-            while (field < FieldCount && Utf8.IsValid(FieldBytes(field)))
-                field++;
-            _problems.Error(Location, Row, null, null, "encoding",
-                $"field {field + 1} of this row holds bytes that are not UTF-8",
-                "save the file as UTF-8 (in Excel: Save As → CSV UTF-8)");
-            Failed = true;
-            return false;
-        }
         if (_chars.Length < _recordLength)
             _chars = new char[Math.Max(_recordLength, _chars.Length * 2)];
         if (_charEnds.Length < FieldCount)
@@ -171,10 +173,22 @@ internal sealed class CsvTableReader : ITableReader
         var bytes = _record.AsSpan(0, _recordLength);
         if (System.Text.Ascii.IsValid(bytes))
         {
-            // ASCII: one character per byte, so the fields end where their bytes end.
+            // ASCII (valid UTF-8 by definition): one character per byte, so the fields end where their bytes end.
             System.Text.Ascii.ToUtf16(bytes, _chars, out _);
             _fieldEnds.AsSpan(0, FieldCount).CopyTo(_charEnds);
             return true;
+        }
+        if (!Utf8.IsValid(bytes))
+        {
+            var field = 0;
+            while (field < FieldCount && Utf8.IsValid(FieldBytes(field)))
+                field++;
+            UndecodableField = field;
+            _problems.Error(Location, Row, null, null, "encoding",
+                $"field {field + 1} of this row holds bytes that are not UTF-8",
+                "save the file as UTF-8 (in Excel: Save As → CSV UTF-8)");
+            Failed = true;
+            return false;
         }
         var written = 0;
         for (var i = 0; i < FieldCount; i++)

@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -204,7 +205,7 @@ internal sealed class XlsxTableReader : ITableReader
             return serial.ToString(CultureInfo.InvariantCulture);
         var days = (int)Math.Floor(serial);
         var date = _styles.Date1904 ? Epoch1904.AddDays(days) : days < 60 ? Epoch1900.AddDays(days + 1) : Epoch1900.AddDays(days);
-        return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return IsoDate.Text(date);
     }
 
     private static int ColumnIndex(string reference)

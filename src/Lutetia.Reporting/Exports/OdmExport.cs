@@ -57,7 +57,7 @@ public static class OdmExport
             x.WriteStartElement("Location", OdmNames.Namespace);
             OdmMetadata.Attributes(x, ("OID", OdmNames.Location(row[id]!)), ("Name", XmlSafeText.Of(row[name]!)), ("LocationType", "Site"));
             OdmMetadata.Element(x, "MetaDataVersionRef", ("StudyOID", OdmNames.StudyOid), ("MetaDataVersionOID", OdmNames.MetaDataVersionOid),
-                ("EffectiveDate", options.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                ("EffectiveDate", IsoDate.Text(options.CreatedAt)));
             x.WriteEndElement();
         }
         x.WriteEndElement();

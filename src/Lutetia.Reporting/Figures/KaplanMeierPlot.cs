@@ -1,4 +1,5 @@
 using Lutetia.Reporting.Figures.Drawing;
+using Lutetia.Domain;
 using Lutetia.Reporting.Figures.Layout;
 
 namespace Lutetia.Reporting.Figures;
@@ -38,42 +39,31 @@ public sealed class KaplanMeierPlot : Figure
     private readonly double _xTitleTop;
     private readonly double _tableTop;
 
-    public KaplanMeierPlot(KaplanMeierModel model)
+    public KaplanMeierPlot(KaplanMeierModel model) : this(KaplanMeierFrame.TryOf(model).OrThrow())
     {
-        KaplanMeierChecks.Validate(model);
+    }
+
+    /// <summary>
+    /// The plot, or a refusal when the numbers under the x ticks would touch at this width (a
+    /// longer tick interval is then needed); any other fault of the model still throws.
+    /// </summary>
+    public static Attempt<KaplanMeierPlot> TryCreate(KaplanMeierModel model) =>
+        KaplanMeierFrame.TryOf(model).Map(frame => new KaplanMeierPlot(frame));
+
+    private KaplanMeierPlot(KaplanMeierFrame frame)
+    {
+        var model = frame.Model;
         _model = model;
-        _ticks = model.XAxis.TickTimes();
-        _colors = new Rgb[model.Groups.Count];
-        var entries = new List<LegendEntry>(model.Groups.Count);
-        for (var g = 0; g < model.Groups.Count; g++)
-        {
-            var color = model.Groups[g].Color ?? Palette.Series(g);
-            _colors[g] = color;
-            var banded = model.ShowConfidenceBands && model.Groups[g].Lower is not null;
-            entries.Add(new LegendEntry(model.Groups[g].Label, (c, p) => LegendSwatch(c, p, color, banded), Guard.At("Groups", g) + ".Label"));
-        }
-
+        _ticks = frame.Ticks;
+        _colors = frame.Colors;
+        _width = frame.Width;
+        _title = frame.Title;
+        _yLabels = frame.YLabels;
+        _yTitle = frame.YTitle;
+        _table = frame.Table;
         var pad = FigureFonts.Pad;
-        _width = model.WidthMm * PointsPerMm;
-        _title = new FigureTitle(model.Title, _width);
         var plotHeight = model.PlotHeightMm * PointsPerMm;
-        _yLabels = model.YScale == SurvivalScale.Percent
-            ? ["0", "25", "50", "75", "100"]
-            : ["0.00", "0.25", "0.50", "0.75", "1.00"];
-        _yTitle = Axes.WrapVerticalTitle(model.YAxisTitle, plotHeight);
-        _table = new KaplanMeierTable(model.Groups, _colors);
-
-        var leftForAxis = pad + Axes.VerticalTitleWidth(_yTitle.Count) + 4 + Axes.LeftLabelsWidth(_yLabels);
-        var plotLeft = Math.Max(leftForAxis, pad + _table.LabelColumnWidth + _table.HalfNumberWidth(0));
-        var lastTick = _ticks.Length - 1;
-        // Room for the last column's numbers to stand centred on their tick (kept even when the
-        // tick falls short of the axis end, which only adds a little white space).
-        var rightOverhang = Math.Max(Fonts.Width(Labels.Number(_ticks[lastTick]), FigureFonts.Tick) / 2, _table.HalfNumberWidth(lastTick));
-        var plotRight = _width - pad - Math.Max(rightOverhang, 4);
-        var widestColumn = 0.0;
-        for (var i = 0; i < _ticks.Length; i++)
-            widestColumn = Math.Max(widestColumn, 2 * Math.Max(_table.HalfNumberWidth(i), Fonts.Width(Labels.Number(_ticks[i]), FigureFonts.Tick) / 2));
-        Axes.EnsureTicksFit((plotRight - plotLeft) * model.XAxis.TickIntervalMonths / model.XAxis.MaxMonths, widestColumn, "XAxis.TickIntervalMonths");
+        var (plotLeft, plotRight, entries) = (frame.PlotLeft, frame.PlotRight, frame.Legend);
         _legend = new Legend(entries, _width - pad - plotLeft);
         _plotTop = pad + _title.Height + _legend.Height + 10;
         _plotBottom = _plotTop + plotHeight;
@@ -214,7 +204,7 @@ public sealed class KaplanMeierPlot : Figure
         points.Add(corner);
     }
 
-    private static void LegendSwatch(ICanvas canvas, Pt centre, Rgb color, bool banded)
+    internal static void LegendSwatch(ICanvas canvas, Pt centre, Rgb color, bool banded)
     {
         var half = Legend.SwatchWidth / 2;
         if (banded)

@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using System.Globalization;
 using Lutetia.Analysis;
 using Lutetia.Statistics.SampleSize;
@@ -19,7 +20,7 @@ public static class MethodsText
         var censoring = p.Censoring == Censoring.LastNews ? "the date of last news" : "the last CT/MRI exam";
         return string.Create(CultureInfo.InvariantCulture,
             $"Patients with a well-differentiated small-intestinal neuroendocrine tumour and a retractile mesenteric mass (MM) whose first " +
-            $"177Lu-DOTATATE cycle was given between {Iso(p.Eligibility.StudyStart)} and {Iso(p.Eligibility.StudyEnd)} were included when the MM " +
+            $"177Lu-DOTATATE cycle was given between {IsoDate.Text(p.Eligibility.StudyStart)} and {IsoDate.Text(p.Eligibility.StudyEnd)} were included when the MM " +
             $"measured at least {N(p.Eligibility.MinimumMmShortAxisMm)} mm in short axis on the last CT/MRI before the first cycle and a CT/MRI " +
             $"followed the last cycle; each patient's first failing criterion is reported. Each imaging exam was represented by {reader}. " +
             $"The MM response was assessed on its short axis from that baseline exam to the first CT/MRI after the last cycle: complete response " +
@@ -54,7 +55,6 @@ public static class MethodsText
             $"(the paper's 42); the exact binomial design needs {exact.N} (actual α {exact.ActualAlpha:0.000}, power {exact.ActualPower:0.000}).");
     }
 
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string N(decimal d) => (d / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 

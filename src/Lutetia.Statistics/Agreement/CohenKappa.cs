@@ -1,6 +1,6 @@
+using Lutetia.Statistics.Distributions;
 using System.Globalization;
 using Lutetia.Statistics.Proportions;
-using MathNet.Numerics.Distributions;
 
 namespace Lutetia.Statistics.Agreement;
 
@@ -120,9 +120,9 @@ public static class CohenKappa
         double bias = kappa - expected * (1 - kappa);
         double se = Math.Sqrt(Math.Max((sum - bias * bias) / scale, 0));
         double seNull = Math.Sqrt(Math.Max((sumNull - expected * expected) / scale, 0));
-        double z = Normal.InvCDF(0, 1, (1 + level) / 2);
+        double z = StandardNormal.Quantile((1 + level) / 2);
         double? statistic = seNull > 0 ? kappa / seNull : null;
-        double? pValue = statistic is { } s ? 2 * Normal.CDF(0, 1, -Math.Abs(s)) : null;
+        double? pValue = statistic is { } s ? StandardNormal.TwoSidedP(s) : null;
         return new KappaResult(weighting, n, percentAgreement, observed, expected, kappa, se,
             Math.Max(kappa - z * se, -1), Math.Min(kappa + z * se, 1), level, seNull, statistic, pValue);
     }

@@ -19,8 +19,8 @@ public static class CumulativeIncidence
         ReadOnlySpan<string> strata = default, double rho = 0, double confLevel = 0.95)
     {
         if (time.Length == 0) throw new ArgumentException("There are no subjects: the input is empty.", nameof(time));
-        SurvivalArguments.CheckLength(time.Length, cause.Length, nameof(cause));
-        SurvivalArguments.CheckTimes(time, nameof(time));
+        Require.CheckLength(time.Length, cause.Length, nameof(cause));
+        Require.CheckTimes(time, nameof(time));
         var causes = new SortedSet<int>();
         for (int i = 0; i < cause.Length; i++)
         {

@@ -36,7 +36,7 @@ internal sealed class CoxData
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxData Of(ReadOnlySpan<double> time, ReadOnlySpan<int> status, IReadOnlyList<CoxCovariate> covariates, ReadOnlySpan<string> strata)
     {
-        SurvivalArguments.CheckTimesAndEvents(time, status);
+        Require.CheckTimesAndEvents(time, status);
         ArgumentNullException.ThrowIfNull(covariates);
         if (covariates.Count == 0) throw new ArgumentException("A Cox model needs at least one covariate.", nameof(covariates));
         int n = time.Length, p = covariates.Count;
@@ -47,7 +47,7 @@ internal sealed class CoxData
             if (string.IsNullOrEmpty(c.Name)) throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"covariates[{k}] has no name."), nameof(covariates));
             if (Array.IndexOf(names, c.Name, 0, k) >= 0) throw new ArgumentException($"Two covariates are named '{c.Name}'.", nameof(covariates));
             names[k] = c.Name;
-            SurvivalArguments.CheckLength(n, c.Values?.Length ?? 0, $"covariate '{c.Name}'");
+            Require.CheckLength(n, c.Values?.Length ?? 0, $"covariate '{c.Name}'");
             for (int i = 0; i < n; i++)
             {
                 double v = c.Values![i];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lutetia.Domain;
 using Lutetia.Statistics.Survival;
 
 namespace Lutetia.Statistics.Cox;
@@ -25,7 +26,10 @@ public sealed class CoxDesign
     /// Codes the terms for <paramref name="n"/> subjects. Throws <see cref="ArgumentException"/>
     /// when a factor has a missing label or a single level, or its reference is not one of its levels.
     /// </summary>
-    public static CoxDesign Of(IReadOnlyList<CoxTerm> terms, int n)
+    public static CoxDesign Of(IReadOnlyList<CoxTerm> terms, int n) => TryOf(terms, n).OrThrow();
+
+    /// <summary>As <see cref="Of"/>, a factor that cannot be coded (a single level, an unknown reference) returned as a refusal.</summary>
+    public static Attempt<CoxDesign> TryOf(IReadOnlyList<CoxTerm> terms, int n)
     {
         ArgumentNullException.ThrowIfNull(terms);
         var covariates = new List<CoxCovariate>();
@@ -39,7 +43,10 @@ public sealed class CoxDesign
                 covariates.Add(new CoxCovariate(term.Name, term.Numbers!));
                 continue;
             }
-            var (levels, codes) = Levels(term, n);
+            var leveled = Levels(term, n);
+            if (leveled.Refusal is { } refusal)
+                return refusal;
+            var (levels, codes) = leveled.Value;
             var c = new CodedTerm(term.Name, levels, codes, covariates.Count);
             coded.Add(c);
             for (int level = 1; level < levels.Length; level++)
@@ -53,7 +60,7 @@ public sealed class CoxDesign
     }
 
     /// <summary>The levels in R's order with the reference moved first (relevel), and each subject's level index.</summary>
-    private static (string[] Levels, int[] Codes) Levels(CoxTerm term, int n)
+    private static Attempt<(string[] Levels, int[] Codes)> Levels(CoxTerm term, int n)
     {
         var labels = term.Labels!;
         for (int i = 0; i < labels.Length; i++)
@@ -65,10 +72,10 @@ public sealed class CoxDesign
         var coding = GroupCoding.Of(labels, n, $"factor '{term.Name}'");
         var levels = coding.Levels;
         if (levels.Length < 2)
-            throw new ArgumentException($"factor '{term.Name}' has a single level '{levels[0]}': a hazard ratio needs at least two levels.", nameof(term));
+            return new Refusal($"factor '{term.Name}' has a single level '{levels[0]}': a hazard ratio needs at least two levels.", nameof(term));
         int reference = term.Reference is null ? 0 : Array.IndexOf(levels, term.Reference);
         if (reference < 0)
-            throw new ArgumentException(
+            return new Refusal(
                 $"the reference level '{term.Reference}' of factor '{term.Name}' is not one of its levels: {string.Join(", ", levels)}.", nameof(term));
         var order = new int[levels.Length];
         order[0] = reference;
@@ -80,6 +87,7 @@ public sealed class CoxDesign
         for (int k = 0; k < order.Length; k++) position[order[k]] = k;
         var codes = new int[n];
         for (int i = 0; i < n; i++) codes[i] = position[coding.Codes[i]];
-        return ([.. order.Select(k => levels[k])], codes);
+        (string[] Levels, int[] Codes) coded = ([.. order.Select(k => levels[k])], codes);
+        return coded;
     }
 }

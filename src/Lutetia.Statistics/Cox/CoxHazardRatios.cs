@@ -1,3 +1,5 @@
+using Lutetia.Domain;
+
 namespace Lutetia.Statistics.Cox;
 
 /// <summary>
@@ -10,9 +12,20 @@ public static class CoxHazardRatios
 {
     /// <summary>Fits the models; throws <see cref="CoxFitException"/> when R would warn or fail on one of them.</summary>
     public static HazardRatioReport Report(ReadOnlySpan<double> time, ReadOnlySpan<int> status, IReadOnlyList<CoxTerm> terms,
+        ReadOnlySpan<string> strata = default, CoxOptions? options = null, bool univariable = true) =>
+        TryReport(time, status, terms, strata, options, univariable).OrThrow();
+
+    /// <summary>
+    /// As <see cref="Report"/>, a term that cannot be coded (a factor with a single level or an
+    /// unknown reference) returned as a refusal; a model that does not fit still throws <see cref="CoxFitException"/>.
+    /// </summary>
+    public static Attempt<HazardRatioReport> TryReport(ReadOnlySpan<double> time, ReadOnlySpan<int> status, IReadOnlyList<CoxTerm> terms,
         ReadOnlySpan<string> strata = default, CoxOptions? options = null, bool univariable = true)
     {
-        var design = CoxDesign.Of(terms, time.Length);
+        var coded = CoxDesign.TryOf(terms, time.Length);
+        if (coded.Refusal is { } refusal)
+            return refusal;
+        var design = coded.Value;
         var multi = CoxRegression.Fit(time, status, design.Covariates, strata, options);
         var single = new List<CoxModel>();
         if (univariable)

@@ -1,4 +1,4 @@
-using MathNet.Numerics.Distributions;
+using Lutetia.Statistics.Distributions;
 
 namespace Lutetia.Statistics.Proportions;
 
@@ -34,7 +34,7 @@ public static class BinomialInterval
     {
         Require.Successes(x, n, nameof(x), nameof(n));
         Require.ConfidenceLevel(confidenceLevel, nameof(confidenceLevel));
-        double z = Normal.InvCDF(0, 1, (1 + confidenceLevel) / 2);
+        double z = StandardNormal.Quantile((1 + confidenceLevel) / 2);
         double estimate = (double)x / n;
         double z22n = z * z / (2.0 * n);
         double halfWidth = z * Math.Sqrt(estimate * (1 - estimate) / n + z22n / (2.0 * n));

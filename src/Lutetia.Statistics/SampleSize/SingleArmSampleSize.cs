@@ -1,4 +1,6 @@
+using Lutetia.Statistics.Distributions;
 using System.Globalization;
+using Lutetia.Domain;
 using Lutetia.Statistics.Proportions;
 
 namespace Lutetia.Statistics.SampleSize;
@@ -18,7 +20,10 @@ public static class SingleArmSampleSize
     /// power is not monotone in n).
     /// </summary>
     /// <exception cref="ArgumentException">No design of at most <see cref="MaximumExactN"/> patients exists.</exception>
-    public static ExactSingleArmDesign Exact(SingleArmAssumptions assumptions)
+    public static ExactSingleArmDesign Exact(SingleArmAssumptions assumptions) => TryExact(assumptions).OrThrow();
+
+    /// <summary>As <see cref="Exact"/>, rates too close for any design of at most <see cref="MaximumExactN"/> patients returned as a refusal.</summary>
+    public static Attempt<ExactSingleArmDesign> TryExact(SingleArmAssumptions assumptions)
     {
         ArgumentNullException.ThrowIfNull(assumptions);
         return assumptions.AlternativeIsHigher ? ExactUpper(assumptions) : ExactLower(assumptions);
@@ -33,8 +38,8 @@ public static class SingleArmSampleSize
     {
         ArgumentNullException.ThrowIfNull(assumptions);
         double p0 = assumptions.P0, p1 = assumptions.P1;
-        double zAlpha = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 1 - assumptions.TailAlpha);
-        double zPower = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, assumptions.Power);
+        double zAlpha = StandardNormal.Quantile(1 - assumptions.TailAlpha);
+        double zPower = StandardNormal.Quantile(assumptions.Power);
         double root = (zAlpha * Math.Sqrt(p0 * (1 - p0)) + zPower * Math.Sqrt(p1 * (1 - p1))) / (p1 - p0);
         double unrounded = root * root;
         if (unrounded > int.MaxValue)
@@ -42,7 +47,7 @@ public static class SingleArmSampleSize
         return new NormalSingleArmDesign(assumptions, unrounded, (int)Math.Ceiling(unrounded));
     }
 
-    private static ExactSingleArmDesign ExactUpper(SingleArmAssumptions assumptions)
+    private static Attempt<ExactSingleArmDesign> ExactUpper(SingleArmAssumptions assumptions)
     {
         double tail = assumptions.TailAlpha;
         int r = 0; // the smallest r with P(X ≥ r | p0) ≤ tail; it never decreases as n grows.
@@ -57,10 +62,10 @@ public static class SingleArmSampleSize
                 return new ExactSingleArmDesign(assumptions, n, r, RejectionRegion.AtLeast,
                     assumptions.Sides * BinomialProbability.AtLeast(r, n, assumptions.P0), power);
         }
-        throw new ArgumentException(TooClose(assumptions, "an exact design", MaximumExactN), nameof(assumptions));
+        return new Refusal(TooClose(assumptions, "an exact design", MaximumExactN), nameof(assumptions));
     }
 
-    private static ExactSingleArmDesign ExactLower(SingleArmAssumptions assumptions)
+    private static Attempt<ExactSingleArmDesign> ExactLower(SingleArmAssumptions assumptions)
     {
         double tail = assumptions.TailAlpha;
         int r = -1; // the largest r with P(X ≤ r | p0) ≤ tail; it never decreases as n grows.
@@ -75,7 +80,7 @@ public static class SingleArmSampleSize
                 return new ExactSingleArmDesign(assumptions, n, r, RejectionRegion.AtMost,
                     assumptions.Sides * BinomialProbability.AtMost(r, n, assumptions.P0), power);
         }
-        throw new ArgumentException(TooClose(assumptions, "an exact design", MaximumExactN), nameof(assumptions));
+        return new Refusal(TooClose(assumptions, "an exact design", MaximumExactN), nameof(assumptions));
     }
 
     private static string TooClose(SingleArmAssumptions a, string what, int limit) => string.Create(CultureInfo.InvariantCulture,

@@ -24,7 +24,7 @@ internal sealed class GroupCoding
     public static GroupCoding Of(ReadOnlySpan<string> labels, int n, string name)
     {
         if (labels.IsEmpty) return new GroupCoding([""], new int[n]);
-        SurvivalArguments.CheckLabels(labels, n, name);
+        Require.CheckLabels(labels, n, name);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var firstCodes = new int[n];
         for (int i = 0; i < n; i++)

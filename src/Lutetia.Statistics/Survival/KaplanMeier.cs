@@ -19,7 +19,7 @@ public static class KaplanMeier
     public static KaplanMeierFit FitByGroup(ReadOnlySpan<double> time, ReadOnlySpan<int> status, ReadOnlySpan<string> group, KaplanMeierOptions? options = null)
     {
         options ??= KaplanMeierOptions.Default;
-        SurvivalArguments.CheckTimesAndEvents(time, status);
+        Require.CheckTimesAndEvents(time, status);
         var coding = GroupCoding.Of(group, time.Length, nameof(group));
         var sorted = SortedByGroupAndTime.Of(time, status, coding.Codes, coding.Levels.Length);
         double z = StandardNormal.TwoSidedZ(options.ConfLevel);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using Lutetia.Domain;
 using Lutetia.Statistics.Cox;
 using Lutetia.Statistics.Distributions;
 
@@ -14,14 +15,21 @@ namespace Lutetia.Statistics.Survival;
 public static class LogRank
 {
     /// <summary>Compares the groups' survival; strata empty for an unstratified test.</summary>
-    public static LogRankResult Test(ReadOnlySpan<double> time, ReadOnlySpan<int> status, ReadOnlySpan<string> group, ReadOnlySpan<string> strata = default, double rho = 0)
+    public static LogRankResult Test(ReadOnlySpan<double> time, ReadOnlySpan<int> status, ReadOnlySpan<string> group, ReadOnlySpan<string> strata = default, double rho = 0) =>
+        TryTest(time, status, group, strata, rho).OrThrow();
+
+    /// <summary>
+    /// As <see cref="Test"/>, but data the test is undefined on (a single group, a singular variance
+    /// matrix) give a refusal; malformed arguments (lengths, times, events) still throw.
+    /// </summary>
+    public static Attempt<LogRankResult> TryTest(ReadOnlySpan<double> time, ReadOnlySpan<int> status, ReadOnlySpan<string> group, ReadOnlySpan<string> strata = default, double rho = 0)
     {
-        SurvivalArguments.CheckTimesAndEvents(time, status);
+        Require.CheckTimesAndEvents(time, status);
         if (group.IsEmpty) throw new ArgumentException("A log-rank test needs a group label per subject.", nameof(group));
         if (double.IsNaN(rho) || rho < 0) throw new ArgumentOutOfRangeException(nameof(rho), rho, "rho must be a number ≥ 0.");
         var groups = GroupCoding.Of(group, time.Length, nameof(group));
         int k = groups.Levels.Length;
-        if (k < 2) throw new ArgumentException("A log-rank test needs at least two groups; there is only one.", nameof(group));
+        if (k < 2) return new Refusal("A log-rank test needs at least two groups; there is only one.", nameof(group));
         var strataCoding = GroupCoding.Of(strata, time.Length, nameof(strata));
         var sorted = SortedByGroupAndTime.Of(time, status, strataCoding.Codes, strataCoding.Levels.Length);
         var obs = new double[k];
@@ -35,9 +43,9 @@ public static class LogRank
             int a = sorted.GroupStart[s], b = sorted.GroupStart[s + 1];
             AddStratum(sorted.Time.AsSpan(a, b - a), sorted.Status.AsSpan(a, b - a), sortedGroup.AsSpan(a, b - a), rho, obs, exp, variance, scratch);
         }
-        return new LogRankResult([.. groups.Levels], ImmutableCollectionsMarshal.AsImmutableArray(obs),
+        return ChiSquareOf(obs, exp, variance, k).Map(test => new LogRankResult([.. groups.Levels], ImmutableCollectionsMarshal.AsImmutableArray(obs),
             ImmutableCollectionsMarshal.AsImmutableArray(exp), ImmutableCollectionsMarshal.AsImmutableArray(variance),
-            rho, ChiSquareOf(obs, exp, variance, k));
+            rho, test));
     }
 
     private sealed class Scratch(int groups, int n)
@@ -93,7 +101,7 @@ public static class LogRank
     }
 
     /// <summary>(O − E)ᵀ V⁻¹ (O − E) over the groups with E &gt; 0 but the first; df = their count − 1.</summary>
-    private static ChiSquareTest ChiSquareOf(double[] obs, double[] exp, double[] variance, int k)
+    private static Attempt<ChiSquareTest> ChiSquareOf(double[] obs, double[] exp, double[] variance, int k)
     {
         var used = new List<int>(k);
         for (int g = 0; g < k; g++)
@@ -111,7 +119,7 @@ public static class LogRank
             for (int b = 0; b < m; b++) v[a * m + b] = variance[used[a + 1] * k + used[b + 1]];
         }
         var chol = Cholesky.Decompose(v, m, 1e-14);
-        if (chol.Rank < m) throw new ArgumentException("The log-rank test is undefined: its variance matrix is singular (no event time has two groups at risk with someone surviving it), as R's survdiff fails on it.");
+        if (chol.Rank < m) return new Refusal("The log-rank test is undefined: its variance matrix is singular (no event time has two groups at risk with someone surviving it), as R's survdiff fails on it.");
         return ChiSquareTest.Of(chol.InverseQuadraticForm(diff), df);
     }
 }

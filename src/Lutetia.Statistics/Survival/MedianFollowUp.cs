@@ -15,7 +15,7 @@ public static class MedianFollowUp
     /// <summary>The reverse-KM summary line of each group, in R's factor-level order.</summary>
     public static ImmutableArray<KaplanMeierSummary> ReverseKaplanMeierByGroup(ReadOnlySpan<double> time, ReadOnlySpan<int> status, ReadOnlySpan<string> group, KaplanMeierOptions? options = null)
     {
-        SurvivalArguments.CheckTimesAndEvents(time, status);
+        Require.CheckTimesAndEvents(time, status);
         var reversed = new int[status.Length];
         for (int i = 0; i < reversed.Length; i++) reversed[i] = 1 - status[i];
         return KaplanMeier.FitByGroup(time, reversed, group, options).Summaries();

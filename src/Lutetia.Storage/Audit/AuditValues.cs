@@ -27,7 +27,7 @@ public static class AuditValues
             null => null,
             string s => s,
             bool b => b ? "yes" : "no",
-            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateOnly d => IsoDate.Text(d),
             DateTime t => t.ToString("O", CultureInfo.InvariantCulture),
             DateTimeOffset t => t.ToString("O", CultureInfo.InvariantCulture),
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),

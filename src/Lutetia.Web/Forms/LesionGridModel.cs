@@ -109,21 +109,21 @@ public sealed class LesionGridModel
         var lesions = Lesions.Select(l => l.ToDomain()).ToList();
         var reads = _series.Select(r => new SeriesRead(r.ToDomain(),
             measurements.Where(m => m.Read.Value == r.ReadId).ToList())).ToList();
-        ReadSeries series;
-        try
-        {
-            series = ReadSeries.Create(lesions, reads);
-        }
-        catch (ArgumentException e)
-        {
-            return new GridVerdict { Note = e.Plain() };
-        }
+        var checkedSeries = ReadSeries.TryCreate(lesions, reads);
+        if (checkedSeries.Refusal is { } refused)
+            return new GridVerdict { Note = refused.Message };
+        var series = checkedSeries.Value;
         var verdict = new GridVerdict();
         if (lesions.Any(l => l.IsMesentericMass))
         {
-            try
+            var course = MesentericMassRule.TryAssess(series);
+            if (course.Refusal is { } mmRefused)
             {
-                var mm = MesentericMassRule.Assess(series).Reads.First(r => r.Read.Value == Read.ReadId);
+                verdict = verdict with { MmExplanation = mmRefused.Message };
+            }
+            else
+            {
+                var mm = course.Value.Reads.First(r => r.Read.Value == Read.ReadId);
                 verdict = verdict with
                 {
                     MmChangePercent = mm.ChangeFromBaselinePercent,
@@ -131,24 +131,16 @@ public sealed class LesionGridModel
                     MmExplanation = mm.Explanation.Sentence,
                 };
             }
-            catch (ArgumentException e)
-            {
-                verdict = verdict with { MmExplanation = e.Plain() };
-            }
         }
         else
         {
             verdict = verdict with { MmExplanation = "No lesion is flagged as the mesenteric mass (lesions, mesenteric_mass = yes)." };
         }
-        try
-        {
-            var point = Recist11.Assess(series).TimePoints.First(t => t.Read.Value == Read.ReadId);
-            return verdict with { RecistCategory = Recist(point.Overall), RecistExplanation = point.Explanation.Sentence };
-        }
-        catch (ArgumentException e)
-        {
-            return verdict with { RecistExplanation = e.Plain() };
-        }
+        var recist = Recist11.TryAssess(series);
+        if (recist.Refusal is { } recistRefused)
+            return verdict with { RecistExplanation = recistRefused.Message };
+        var point = recist.Value.TimePoints.First(t => t.Read.Value == Read.ReadId);
+        return verdict with { RecistCategory = Recist(point.Overall), RecistExplanation = point.Explanation.Sentence };
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace Lutetia.Intake;
 internal static class CellText
 {
     public static string? Of(DateOnly? date) =>
-        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        date is { } d ? IsoDate.Text(d) : null;
 
     public static string? Of(bool? value) => value switch
     {

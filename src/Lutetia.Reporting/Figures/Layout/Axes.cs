@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using Lutetia.Reporting.Figures.Drawing;
 
 namespace Lutetia.Reporting.Figures.Layout;
@@ -45,10 +46,18 @@ internal static class Axes
     /// <summary>Refuses ticks so close that their labels (or table numbers) would touch.</summary>
     public static void EnsureTicksFit(double spacing, double widestLabel, string field)
     {
+        if (TicksFit(spacing, widestLabel, field) is { } refusal)
+            throw refusal.ToException();
+    }
+
+    /// <summary>Why ticks <paramref name="spacing"/> pt apart are too close for their labels, or null when they fit.</summary>
+    public static Refusal? TicksFit(double spacing, double widestLabel, string field)
+    {
         const double MinimumGap = 3;
-        if (spacing < widestLabel + MinimumGap)
-            throw Guard.Fail(field, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"puts ticks {spacing:F1} pt apart, too close for labels {widestLabel:F1} pt wide at this width; choose a longer interval."));
+        return spacing < widestLabel + MinimumGap
+            ? new Refusal(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{field} puts ticks {spacing:F1} pt apart, too close for labels {widestLabel:F1} pt wide at this width; choose a longer interval."), field)
+            : null;
     }
 
     /// <summary>Breaks a vertical axis title to the axis length.</summary>

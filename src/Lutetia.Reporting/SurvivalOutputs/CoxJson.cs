@@ -1,7 +1,7 @@
 using Lutetia.Statistics.Cox;
 using Lutetia.Statistics.Distributions;
 
-namespace Lutetia.Cli.Tables;
+namespace Lutetia.Reporting.SurvivalOutputs;
 
 /// <summary>cox.json (outputs.md, lutetia-cox/1): what R's coxph and summary(coxph) report, numbers unrounded.</summary>
 public static class CoxJson

@@ -1,13 +1,15 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
-using Lutetia.Cli.Tables;
+using System.Text;
+using Lutetia.Intake.SubjectTables;
 
-namespace Lutetia.Cli.Tests;
+namespace Lutetia.Intake.Tests;
 
 /// <summary>
-/// The input reader of `survival` and `cox` after issue 17: fields are ranges of the text and
-/// plain decimals skip the general parser. Both must read exactly what the old reader read.
+/// The input reader of `survival` and `cox`: the cohort's CSV reader (records, lines, syntax
+/// problems) and plain decimals that skip the general parser, which must read exactly what the
+/// general parser reads.
 /// </summary>
 public sealed class CsvReadingTests
 {
@@ -46,14 +48,12 @@ public sealed class CsvReadingTests
     [Fact]
     public void Quoted_fields_keep_commas_line_breaks_and_doubled_quotes_and_lines_are_counted()
     {
-        var records = new CsvRecords("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\n\"two\nlines\",\"\"\nlast,");
+        using var records = Reader("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\n\"two\nlines\",\"\"\nlast,", new ProblemList());
         var rows = new List<(int Line, string[] Fields)>();
-        while (records.Next(out var problem))
-        {
-            Assert.Null(problem);
-            rows.Add((records.Line, [.. records.Fields()]));
-        }
+        while (records.Read())
+            rows.Add((records.Row, [.. Enumerable.Range(0, records.FieldCount).Select(i => records.Field(i).ToString())]));
 
+        Assert.False(records.Failed);
         Assert.Equal([1, 2, 4, 6], rows.Select(r => r.Line));
         Assert.Equal(["x, y", "say \"hi\""], rows[1].Fields);
         Assert.Equal(["two\nlines", ""], rows[2].Fields);
@@ -66,11 +66,17 @@ public sealed class CsvReadingTests
     [InlineData("a,b\n1,\"x\n", "never closes")]
     public void A_syntax_problem_stops_at_its_record_with_its_line(string text, string message)
     {
-        var records = new CsvRecords(text);
-        Assert.True(records.Next(out _));
+        var problems = new ProblemList();
+        using var records = Reader(text, problems);
+        Assert.True(records.Read());
 
-        Assert.False(records.Next(out var problem));
-        Assert.Contains(message, problem, StringComparison.Ordinal);
-        Assert.Equal(2, records.Line);
+        Assert.False(records.Read());
+        Assert.True(records.Failed);
+        var problem = Assert.Single(problems.Errors);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+        Assert.Equal(2, problem.Row);
     }
+
+    private static CsvTableReader Reader(string text, ProblemList problems) =>
+        new(new MemoryStream(Encoding.UTF8.GetBytes(text)), "table.csv", problems);
 }

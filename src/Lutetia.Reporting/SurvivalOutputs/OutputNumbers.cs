@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Lutetia.Cli.Tables;
+namespace Lutetia.Reporting.SurvivalOutputs;
 
 /// <summary>Numbers in machine outputs (outputs.md): invariant culture, shortest round-trip form, never rounded; NaN is R's NA.</summary>
 internal static class OutputNumbers

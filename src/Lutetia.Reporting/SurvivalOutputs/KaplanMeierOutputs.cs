@@ -4,7 +4,7 @@ using System.Text;
 using Lutetia.Statistics.Distributions;
 using Lutetia.Statistics.Survival;
 
-namespace Lutetia.Cli.Tables;
+namespace Lutetia.Reporting.SurvivalOutputs;
 
 /// <summary>km.csv and summary.json (outputs.md, lutetia-survival/1) from a Kaplan–Meier fit.</summary>
 public static class KaplanMeierOutputs

@@ -1,4 +1,4 @@
-namespace Lutetia.Cli.Tables;
+namespace Lutetia.Intake.SubjectTables;
 
 /// <summary>The requested columns' values as they are read and checked, row by row.</summary>
 internal sealed class ColumnCells
@@ -11,7 +11,7 @@ internal sealed class ColumnCells
     private readonly List<string>?[] _labels;
     private readonly double[] _rowNumbers;
     private readonly string[] _rowLabels;
-    private readonly Lutetia.Intake.IdentifierPool _labelPool = new();
+    private readonly IdentifierPool _labelPool = new();
 
     public ColumnCells(string file, IReadOnlyList<ColumnRequest> columns, List<TableProblem> problems)
     {
@@ -45,7 +45,7 @@ internal sealed class ColumnCells
     }
 
     /// <summary>Checks a row's cells and keeps the row; false when a missing value drops it.</summary>
-    public bool AddRow(CsvRecords row, int[] positions)
+    public bool AddRow(CsvTableReader row, int[] positions)
     {
         bool missing = false, valid = true;
         for (int k = 0; k < _columns.Count; k++)
@@ -66,7 +66,7 @@ internal sealed class ColumnCells
             if (problem is not null)
             {
                 valid = false;
-                Add(new TableProblem(_file, row.Line, _columns[k].Name, cell.ToString(), problem));
+                Add(new TableProblem(_file, row.Row, _columns[k].Name, cell.ToString(), problem));
             }
         }
         if (missing || !valid || ProblemCount > 0) return !missing;

@@ -1,4 +1,4 @@
-namespace Lutetia.Cli.Tables;
+namespace Lutetia.Intake.SubjectTables;
 
 /// <summary>How a column of a subject table is read and checked (statistics.md, input tables).</summary>
 public enum ColumnKind

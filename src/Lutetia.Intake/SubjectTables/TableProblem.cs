@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Lutetia.Cli.Tables;
+namespace Lutetia.Intake.SubjectTables;
 
 /// <summary>Something wrong in an input table: the file, the row (header = 1), the column and value at fault.</summary>
 public sealed record TableProblem(string File, int? Row, string? Column, string? Value, string Message)

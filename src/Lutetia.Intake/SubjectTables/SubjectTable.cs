@@ -1,4 +1,4 @@
-namespace Lutetia.Cli.Tables;
+namespace Lutetia.Intake.SubjectTables;
 
 /// <summary>
 /// The columns a command asked for, one entry per kept subject (rows with a missing value in any

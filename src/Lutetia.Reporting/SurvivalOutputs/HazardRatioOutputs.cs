@@ -4,7 +4,7 @@ using Lutetia.Domain;
 using Lutetia.Reporting.Figures;
 using Lutetia.Statistics.Cox;
 
-namespace Lutetia.Cli.Tables;
+namespace Lutetia.Reporting.SurvivalOutputs;
 
 /// <summary>
 /// hazard_ratios.csv (one row per numeric term and per factor level, univariable and multivariable

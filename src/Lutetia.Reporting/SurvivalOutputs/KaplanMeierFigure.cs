@@ -1,7 +1,9 @@
+using Lutetia.Domain;
 using Lutetia.Reporting.Figures;
+using Lutetia.Reporting.Figures.Layout;
 using Lutetia.Statistics.Survival;
 
-namespace Lutetia.Cli.Tables;
+namespace Lutetia.Reporting.SurvivalOutputs;
 
 /// <summary>
 /// The KMunicate figure (Morris et al. 2019) of a fit: curves with censoring ticks, an optional
@@ -15,12 +17,16 @@ public static class KaplanMeierFigure
     /// <summary>Time slots across the axis: about 0.25 pt each on a 174 mm figure, finer than a line's width.</summary>
     private const int Slots = 2000;
 
-    public static KaplanMeierPlot Plot(KaplanMeierFit fit, KaplanMeierFigureOptions options)
+    /// <summary>
+    /// The figure at the first round tick interval whose numbers do not touch (up to eight intervals
+    /// tried), or the refusal of the last one tried.
+    /// </summary>
+    public static Attempt<KaplanMeierPlot> Plot(KaplanMeierFit fit, KaplanMeierFigureOptions options)
     {
         ArgumentNullException.ThrowIfNull(fit);
         ArgumentNullException.ThrowIfNull(options);
         double end = fit.CommonEndTime;
-        double step = NiceStep(end > 0 ? end / TargetTicks : 1);
+        double step = NiceTicks.Step(end > 0 ? end / TargetTicks : 1);
         for (int attempt = 0; ; attempt++)
         {
             double max = Math.Max(step, Math.Ceiling(end / step - 1e-9) * step);
@@ -32,27 +38,12 @@ public static class KaplanMeierFigure
                 ShowConfidenceBands = options.ShowBand,
                 ShowMedianLines = options.ShowMedianLines,
             };
-            try
-            {
-                return new KaplanMeierPlot(model);
-            }
-            catch (ArgumentException e) when (e.ParamName == "XAxis.TickIntervalMonths" && attempt < 8)
-            {
-                // The numbers under the ticks would touch: the next round interval up.
-                step = NiceStep(step * 1.01);
-            }
+            var plot = KaplanMeierPlot.TryCreate(model);
+            if (plot.Succeeded || attempt >= 8)
+                return plot;
+            // The numbers under the ticks would touch: the next round interval up.
+            step = NiceTicks.Step(step * 1.01);
         }
-    }
-
-    /// <summary>The smallest of 1, 2, 2.5, 5 × 10^k that is at least <paramref name="raw"/>.</summary>
-    internal static double NiceStep(double raw)
-    {
-        double magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-        foreach (double factor in (ReadOnlySpan<double>)[1, 2, 2.5, 5, 10])
-        {
-            if (factor * magnitude >= raw * (1 - 1e-12)) return factor * magnitude;
-        }
-        return 10 * magnitude;
     }
 
     /// <summary>

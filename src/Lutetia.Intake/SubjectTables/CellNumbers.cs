@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Lutetia.Cli.Tables;
+namespace Lutetia.Intake.SubjectTables;
 
 /// <summary>Parses and checks the non-missing numeric cells of an input table (statistics.md, input tables).</summary>
 internal static class CellNumbers

@@ -1,7 +1,8 @@
 using Lutetia.Domain;
+using Lutetia.Intake.SubjectTables;
 using System.Globalization;
 
-namespace Lutetia.Cli.Tables;
+namespace Lutetia.Cli.Commands;
 
 /// <summary>How the table commands report their input: problems on stderr, the subjects kept and dropped on stdout.</summary>
 internal static class InputMessages

@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Text;
 
-namespace Lutetia.Cli.Tables;
+namespace Lutetia.Intake.SubjectTables;
 
 /// <summary>
 /// Reads the columns a survival command uses from a CSV file with a header row, strictly
@@ -24,33 +23,34 @@ public static class SubjectTableReader
             problems.Add(new TableProblem(path, null, null, null, "the file does not exist; give the path of a CSV file with a header row."));
             return null;
         }
-        string text;
-        using (var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
-            text = reader.ReadToEnd();
-        var records = new CsvRecords(text);
-        if (!records.Next(out string? syntax))
+        // The cohort's reader: strict RFC 4180 over UTF-8, streamed in a fixed buffer; a byte that
+        // is not UTF-8 is reported with its row and column, never replaced.
+        var syntax = new ProblemList();
+        using var records = new CsvTableReader(
+            new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan), file, syntax);
+        if (!records.Read())
         {
-            problems.Add(new TableProblem(file, syntax is null ? null : records.Line, null, null,
-                syntax ?? "the file is empty; a header row naming the columns is needed."));
+            problems.Add(records.Failed ? Syntax(records, syntax, null) : new TableProblem(file, null, null, null, "the file is empty; a header row naming the columns is needed."));
             return null;
         }
-        var header = records.Fields();
+        var header = new List<string>(records.FieldCount);
+        for (int i = 0; i < records.FieldCount; i++) header.Add(records.Field(i).ToString());
         int[]? positions = Locate(file, header, columns, problems);
         if (positions is null) return null;
         var cells = new ColumnCells(file, columns, problems);
         int headerWidth = header.Count, read = 0, dropped = 0;
-        while (records.Next(out syntax))
+        while (records.Read())
         {
             read++;
             if (records.FieldCount != headerWidth)
             {
-                cells.Add(new TableProblem(file, records.Line, null, null, string.Create(CultureInfo.InvariantCulture,
+                cells.Add(new TableProblem(file, records.Row, null, null, string.Create(CultureInfo.InvariantCulture,
                     $"the row has {records.FieldCount} values but the header names {headerWidth} columns; check for a missing or extra comma.")));
                 continue;
             }
             if (!cells.AddRow(records, positions)) dropped++;
         }
-        if (syntax is not null) cells.Add(new TableProblem(file, records.Line, null, null, syntax));
+        if (records.Failed) cells.Add(Syntax(records, syntax, header));
         if (cells.ProblemCount == 0 && cells.Rows == 0)
         {
             cells.Add(new TableProblem(file, null, null, null, read == 0
@@ -61,6 +61,14 @@ public static class SubjectTableReader
             problems.Add(new TableProblem(file, null, null, null, string.Create(CultureInfo.InvariantCulture,
                 $"… and {cells.ProblemCount - MaxProblems} more problems not listed.")));
         return cells.ProblemCount > 0 ? null : cells.ToTable(dropped);
+    }
+
+    /// <summary>The problem that stopped the reader (syntax or encoding), with the column of a bad byte when the header names it.</summary>
+    private static TableProblem Syntax(CsvTableReader records, ProblemList syntax, List<string>? header)
+    {
+        var problem = syntax.Errors[0];
+        var column = records.UndecodableField is { } field && header is not null && field < header.Count ? header[field] : null;
+        return new TableProblem(problem.File, problem.Row, column, null, $"{problem.Message}; {problem.Hint}.");
     }
 
     /// <summary>The position of each requested column in the header; null (with problems) when one is absent or ambiguous.</summary>
