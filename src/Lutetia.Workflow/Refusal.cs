@@ -23,6 +23,13 @@ public sealed record Refusal(RefusalKind Kind, string Message, IReadOnlyList<Fie
 
     public static Refusal Invalid(string message, params IReadOnlyList<FieldProblem> fields) => new(RefusalKind.Invalid, message, fields);
 
+    /// <summary>A core library's <see cref="Lutetia.Domain.DataProblem"/> (from a <c>Try…</c> entry point) as a use case's refusal: invalid, on the argument it names.</summary>
+    public static Refusal Invalid(Lutetia.Domain.DataProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return Invalid(problem.Message, new FieldProblem(problem.Argument ?? "", problem.Message));
+    }
+
     /// <summary>The message as a sentence: a capital first letter and a full stop, as pages show it.</summary>
     public string Sentence => Message.Length == 0
         ? Message

@@ -13,7 +13,7 @@ public sealed class TryEntryPointTests
 {
     private static void SameAsThrown<T>(Attempt<T> attempt, Func<object?> throwing, params string[] named)
     {
-        var refusal = Assert.IsType<Refusal>(attempt.Refusal);
+        var refusal = Assert.IsType<DataProblem>(attempt.Problem);
         var thrown = Assert.ThrowsAny<ArgumentException>(throwing);
         Assert.Equal(thrown.Plain(), refusal.Message);
         Assert.Equal(thrown.ParamName, refusal.Argument);

@@ -18,8 +18,8 @@ public sealed class KaplanMeierTryCreateTests
         var drawn = KaplanMeierPlot.TryCreate(new KaplanMeierModel([SampleSurvival.Group("Overall survival", 52, 40, 110, seed: 3, wide)], wide) { WidthMm = 84 });
 
         Assert.False(refused.Succeeded);
-        Assert.Equal("XAxis.TickIntervalMonths", refused.Refusal!.Argument);
-        Assert.Contains("too close for labels", refused.Refusal.Message, StringComparison.Ordinal);
+        Assert.Equal("XAxis.TickIntervalMonths", refused.Problem!.Argument);
+        Assert.Contains("too close for labels", refused.Problem.Message, StringComparison.Ordinal);
         Assert.True(drawn.Succeeded);
         Assert.Equal(6, drawn.Value.TickPositionsPt.Count);
     }

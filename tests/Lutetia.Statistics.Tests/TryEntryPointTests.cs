@@ -11,9 +11,9 @@ namespace Lutetia.Statistics.Tests;
 /// </summary>
 public sealed class TryEntryPointTests
 {
-    private static Refusal SameAsThrown<T>(Attempt<T> attempt, Func<object?> throwing)
+    private static DataProblem SameAsThrown<T>(Attempt<T> attempt, Func<object?> throwing)
     {
-        var refusal = Assert.IsType<Refusal>(attempt.Refusal);
+        var refusal = Assert.IsType<DataProblem>(attempt.Problem);
         var thrown = Assert.ThrowsAny<ArgumentException>(throwing);
         Assert.Equal(thrown.Plain(), refusal.Message);
         Assert.Equal(thrown.ParamName, refusal.Argument);

@@ -19,7 +19,7 @@ internal sealed class DerivationLog(PatientId patient)
     {
         ArgumentNullException.ThrowIfNull(criterion);
         var attempt = criterion();
-        if (attempt.Refusal is not { } refusal)
+        if (attempt.Problem is not { } refusal)
             return attempt.Value;
         _problems.Add($"patient {patient}: {endpoint} cannot be computed: {refusal.Message}");
         Add(endpoint, new Explanation("data", "not computable", $"ne: {refusal.Message}"));

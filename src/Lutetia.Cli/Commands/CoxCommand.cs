@@ -81,7 +81,7 @@ public static class CoxCommand
         {
             var report = CoxHazardRatios.TryReport(table.Numbers(r.Time), table.Events(r.Event), terms,
                 r.Strata is null ? [] : table.Labels(r.Strata), CoxOptions.Default with { Ties = r.Ties });
-            if (report.Refusal is { } refusal)
+            if (report.Problem is { } refusal)
             {
                 console.Error.WriteLine($"error: {table.File}: {refusal.Message}");
                 return LutetiaCli.Failure;

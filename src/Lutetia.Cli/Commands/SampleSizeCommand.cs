@@ -75,7 +75,7 @@ public static class SampleSizeCommand
         var normal = SingleArmSampleSize.Normal(assumptions);
         var attempt = SingleArmSampleSize.TryExact(assumptions);
         var exact = attempt.Succeeded ? attempt.Value : null;
-        var exactProblem = attempt.Refusal?.Message;
+        var exactProblem = attempt.Problem?.Message;
         if (exact is null && !leadWithNormal)
         {
             console.Error.WriteLine($"lutetia sample-size: {exactProblem} Or ask for --method normal.");

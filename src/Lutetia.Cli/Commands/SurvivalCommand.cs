@@ -80,11 +80,11 @@ public static class SurvivalCommand
         var figure = Task.Run(() => KaplanMeierFigure.Plot(fit, r.Figure).Map(plot => FigureEngine.Render(plot)));
         var csv = KaplanMeierOutputs.Csv(fit);
         var logRank = test.GetAwaiter().GetResult();
-        if (logRank?.Refusal is { } untestable)
+        if (logRank?.Problem is { } untestable)
             return Refused(console, table.File, untestable);
         var summary = KaplanMeierOutputs.SummaryJson(fit, options.ConfType, options.ConfLevel, logRank?.Value, r.SpssMedianCi);
         var drawn = figure.GetAwaiter().GetResult();
-        if (drawn.Refusal is { } undrawable)
+        if (drawn.Problem is { } undrawable)
             return Refused(console, table.File, undrawable);
         var (svg, png) = drawn.Value;
         OutputFolder.Write(console, r.Out,
@@ -92,7 +92,7 @@ public static class SurvivalCommand
         return LutetiaCli.Success;
     }
 
-    private static int Refused(CliConsole console, string file, Refusal refusal)
+    private static int Refused(CliConsole console, string file, DataProblem refusal)
     {
         console.Error.WriteLine($"error: {file}: {refusal.Message}");
         return LutetiaCli.Failure;

@@ -30,7 +30,7 @@ public static class ChromograninA
         if (post is null)
             return Verdict(CgaResponse.Ne, b, null, "ne: no CgA after the last dose", "ne: no CgA after the last dose");
         if (post.Date <= baseline.Date)
-            return new Refusal(
+            return new DataProblem(
                 $"The post CgA ({Text.Date(post.Date)}) is not after the baseline CgA ({Text.Date(baseline.Date)}) of patient {baseline.Patient}.", nameof(post));
         var a = post.TimesUln;
         var limit = (1 - p.ResponseFraction) * b;
@@ -45,14 +45,14 @@ public static class ChromograninA
     private static string Reached(CgaParameters p) =>
         p.ResponseFraction == 0.50m ? "half the baseline" : $"{Text.Number(1 - p.ResponseFraction)} × the baseline";
 
-    private static Refusal? Refuse(LabResult? lab, string name)
+    private static DataProblem? Refuse(LabResult? lab, string name)
     {
         if (lab is null)
             return null;
         if (lab.Test != LabTest.Cga)
-            return new Refusal($"The {name} result of patient {lab.Patient} on {Text.Date(lab.Date)} is not chromogranin A.", name);
+            return new DataProblem($"The {name} result of patient {lab.Patient} on {Text.Date(lab.Date)} is not chromogranin A.", name);
         if (lab.Value < 0 || lab.Uln <= 0)
-            return new Refusal(
+            return new DataProblem(
                 $"The CgA of patient {lab.Patient} on {Text.Date(lab.Date)} needs a value ≥ 0 and an upper limit of normal > 0.", name);
         return null;
     }

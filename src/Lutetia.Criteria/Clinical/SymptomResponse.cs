@@ -30,7 +30,7 @@ public static class SymptomResponse
             return Verdict(ClinicalResponse.Ne, [], "ne: no baseline or no evaluation assessment",
                 $"ne: no {(baseline is not { Count: > 0 } ? "baseline" : "evaluation")} assessment");
         if (baseline[0].Domain != evaluation[0].Domain || baseline[0].Date >= evaluation[0].Date)
-            return new Refusal(
+            return new DataProblem(
                 $"The evaluation assessment ({Text.Date(evaluation[0].Date)}) must follow the baseline ({Text.Date(baseline[0].Date)}) in the same domain.",
                 nameof(evaluation));
 
@@ -105,7 +105,7 @@ public static class SymptomResponse
             _ => "no measure",
         };
 
-    private static Refusal? Refuse(IReadOnlyList<SymptomAssessment>? rows, string name)
+    private static DataProblem? Refuse(IReadOnlyList<SymptomAssessment>? rows, string name)
     {
         if (rows is not { Count: > 0 })
             return null;
@@ -115,11 +115,11 @@ public static class SymptomResponse
         {
             var where = $"{Codes<Symptom>.ToCode(row.Symptom)} on {Text.Date(row.Date)} (patient {row.Patient})";
             if (row.Date != first.Date || row.Domain != first.Domain || row.Patient != first.Patient)
-                return new Refusal($"Symptom {where} is not of the same patient, date and domain as the rest of the assessment.", name);
+                return new DataProblem($"Symptom {where} is not of the same patient, date and domain as the rest of the assessment.", name);
             if (!seen.Add(row.Symptom))
-                return new Refusal($"Symptom {where} is listed twice in one assessment.", name);
+                return new DataProblem($"Symptom {where} is listed twice in one assessment.", name);
             if (row.Intensity < 0 || row.EpisodesPerWeek < 0)
-                return new Refusal($"Symptom {where} has a negative intensity or frequency.", name);
+                return new DataProblem($"Symptom {where} has a negative intensity or frequency.", name);
         }
         return null;
     }

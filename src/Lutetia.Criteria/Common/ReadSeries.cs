@@ -44,19 +44,19 @@ public sealed class ReadSeries
         ArgumentNullException.ThrowIfNull(lesions);
         ArgumentNullException.ThrowIfNull(reads);
         if (reads.Count == 0)
-            return new Refusal("The series has no baseline read: at least one read is needed.", nameof(reads));
+            return new DataProblem("The series has no baseline read: at least one read is needed.", nameof(reads));
         var index = new Dictionary<LesionId, int>(lesions.Count);
         for (var i = 0; i < lesions.Count; i++)
         {
             if (!index.TryAdd(lesions[i].Id, i))
-                return new Refusal($"Lesion {lesions[i].Id} is listed twice in the series.", nameof(lesions));
+                return new DataProblem($"Lesion {lesions[i].Id} is listed twice in the series.", nameof(lesions));
         }
         var table = new Measurement?[reads.Count][];
         for (var r = 0; r < reads.Count; r++)
         {
             var read = reads[r];
             if (r > 0 && read.Date <= reads[r - 1].Date)
-                return new Refusal(
+                return new DataProblem(
                     $"Read {read.Id} ({Text.Date(read.Date)}) is not after read {reads[r - 1].Id} " +
                     $"({Text.Date(reads[r - 1].Date)}): the reads of a series must be in strictly increasing date order.",
                     nameof(reads));
@@ -64,11 +64,11 @@ public sealed class ReadSeries
             foreach (var m in read.Measurements)
             {
                 if (m.Read != read.Id)
-                    return new Refusal($"A measurement of lesion {m.Lesion} belongs to read {m.Read}, not to read {read.Id}.", nameof(reads));
+                    return new DataProblem($"A measurement of lesion {m.Lesion} belongs to read {m.Read}, not to read {read.Id}.", nameof(reads));
                 if (!index.TryGetValue(m.Lesion, out var l))
-                    return new Refusal($"Read {read.Id} measures lesion {m.Lesion}, which is not a lesion of the series.", nameof(reads));
+                    return new DataProblem($"Read {read.Id} measures lesion {m.Lesion}, which is not a lesion of the series.", nameof(reads));
                 if (table[r][l] is not null)
-                    return new Refusal($"Lesion {m.Lesion} is measured twice in read {read.Id}.", nameof(reads));
+                    return new DataProblem($"Lesion {m.Lesion} is measured twice in read {read.Id}.", nameof(reads));
                 if (CheckValues(m) is { } bad)
                     return bad;
                 table[r][l] = m;
@@ -105,7 +105,7 @@ public sealed class ReadSeries
         for (var i = 0; i < readIds.Count; i++)
         {
             if (FindRead(record, readIds[i]) is not { } read)
-                return new Refusal($"Read {readIds[i]} is not a read of patient {record.Patient.Id}.", "id");
+                return new DataProblem($"Read {readIds[i]} is not a read of patient {record.Patient.Id}.", "id");
             var rows = new List<Measurement>();
             foreach (var m in record.MeasurementsOf(read.Id))
             {
@@ -135,7 +135,7 @@ public sealed class ReadSeries
         return null;
     }
 
-    private static Refusal? CheckValues(Measurement m)
+    private static DataProblem? CheckValues(Measurement m)
     {
         if (m.DiameterMm < 0)
             return Bad(m, $"a negative diameter ({Text.Number(m.DiameterMm.Value)} mm)");
@@ -150,5 +150,5 @@ public sealed class ReadSeries
         return null;
     }
 
-    private static Refusal Bad(Measurement m, string what) => new($"Lesion {m.Lesion} at read {m.Read} has {what}.");
+    private static DataProblem Bad(Measurement m, string what) => new($"Lesion {m.Lesion} at read {m.Read} has {what}.");
 }

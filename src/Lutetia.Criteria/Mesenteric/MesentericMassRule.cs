@@ -72,23 +72,23 @@ public static class MesentericMassRule
             if (!lesion.IsMesentericMass)
                 continue;
             if (mass is not null)
-                return new Refusal($"Lesions {mass.Id} and {lesion.Id} are both flagged as the mesenteric mass.", nameof(series));
+                return new DataProblem($"Lesions {mass.Id} and {lesion.Id} are both flagged as the mesenteric mass.", nameof(series));
             mass = lesion;
         }
         if (mass is null)
-            return new Refusal("The series has no lesion flagged as the mesenteric mass.", nameof(series));
+            return new DataProblem("The series has no lesion flagged as the mesenteric mass.", nameof(series));
         var readings = new MmReading[series.Reads.Count];
         for (var r = 0; r < readings.Length; r++)
         {
             var read = series.Reads[r];
             var m = series.MeasurementOf(r, mass.Id);
             if (m?.NonTargetStatus is not null)
-                return new Refusal($"Mesenteric mass {mass.Id} at read {read.Id} records a non-target status instead of a short axis.", nameof(series));
+                return new DataProblem($"Mesenteric mass {mass.Id} at read {read.Id} records a non-target status instead of a short axis.", nameof(series));
             var value = m?.DiameterMm ?? (m?.TooSmallToMeasure == true ? p.TooSmallToMeasureMm : null);
             if (r == 0 && value is null)
-                return new Refusal($"Mesenteric mass {mass.Id} is not measured at the baseline read {read.Id}.", nameof(series));
+                return new DataProblem($"Mesenteric mass {mass.Id} is not measured at the baseline read {read.Id}.", nameof(series));
             if (r == 0 && value == 0)
-                return new Refusal($"Mesenteric mass {mass.Id} measures 0 mm at the baseline read {read.Id}.", nameof(series));
+                return new DataProblem($"Mesenteric mass {mass.Id} measures 0 mm at the baseline read {read.Id}.", nameof(series));
             readings[r] = new MmReading(read.Id, read.Date, value);
         }
         return TryAssess(readings, p);
@@ -113,20 +113,20 @@ public static class MesentericMassRule
             $"sd: {fromBaseline}, {Text.Signed(rise)} mm from the nadir {Text.Number(nadir)} mm");
     }
 
-    private static Refusal? Check(IReadOnlyList<MmReading> readings)
+    private static DataProblem? Check(IReadOnlyList<MmReading> readings)
     {
         if (readings.Count == 0)
-            return new Refusal("The mesenteric mass series has no baseline read.", nameof(readings));
+            return new DataProblem("The mesenteric mass series has no baseline read.", nameof(readings));
         var b = readings[0];
         if (b.ShortAxisMm is null or <= 0)
-            return new Refusal($"The mesenteric mass has no positive short axis at the baseline read {b.Read}.", nameof(readings));
+            return new DataProblem($"The mesenteric mass has no positive short axis at the baseline read {b.Read}.", nameof(readings));
         for (var i = 0; i < readings.Count; i++)
         {
             var r = readings[i];
             if (r.ShortAxisMm < 0)
-                return new Refusal($"The mesenteric mass has a negative short axis ({Text.Number(r.ShortAxisMm.Value)} mm) at read {r.Read}.", nameof(readings));
+                return new DataProblem($"The mesenteric mass has a negative short axis ({Text.Number(r.ShortAxisMm.Value)} mm) at read {r.Read}.", nameof(readings));
             if (i > 0 && r.Date <= readings[i - 1].Date)
-                return new Refusal(
+                return new DataProblem(
                     $"Read {r.Read} ({Text.Date(r.Date)}) is not after read {readings[i - 1].Read} ({Text.Date(readings[i - 1].Date)}): reads must be in date order.",
                     nameof(readings));
         }

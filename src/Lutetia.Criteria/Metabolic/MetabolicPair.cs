@@ -6,22 +6,22 @@ namespace Lutetia.Criteria.Metabolic;
 internal static class MetabolicPair
 {
     /// <summary>Why the pair is not one the criterion compares (count of reads, modalities), or null.</summary>
-    public static Refusal? Refuse(ReadSeries pair, string criterion, bool petOnly)
+    public static DataProblem? Refuse(ReadSeries pair, string criterion, bool petOnly)
     {
         ArgumentNullException.ThrowIfNull(pair);
         if (pair.Reads.Count != 2)
-            return new Refusal(
+            return new DataProblem(
                 $"{criterion} compares a baseline and a post read; the series has {pair.Reads.Count} read(s).", nameof(pair));
         foreach (var read in pair.Reads)
         {
             var modality = read.Read.Modality;
             var fits = petOnly ? modality == Modality.Pet68Ga : !read.Read.IsMorphologic;
             if (!fits)
-                return new Refusal(
+                return new DataProblem(
                     $"Read {read.Id} is {Codes<Modality>.ToCode(modality)}: {criterion} uses {(petOnly ? "PET" : "SRS or PET")} reads.", nameof(pair));
         }
         if (pair.Reads[0].Read.Modality != pair.Reads[1].Read.Modality)
-            return new Refusal(
+            return new DataProblem(
                 $"Reads {pair.Reads[0].Id} and {pair.Reads[1].Id} are of different modalities: the post exam must be of the baseline's modality.", nameof(pair));
         return null;
     }

@@ -50,9 +50,9 @@ internal static class NonTargetRule
     }
 
     /// <summary>Why a non-target's row cannot be counted (a diameter instead of a status), or null.</summary>
-    public static Refusal? Refuse(Measurement? m, Lesion lesion, ReadId read) =>
+    public static DataProblem? Refuse(Measurement? m, Lesion lesion, ReadId read) =>
         m is { NonTargetStatus: null } && (m.DiameterMm is not null || m.TooSmallToMeasure == true)
-            ? new Refusal(
+            ? new DataProblem(
                 $"Non-target lesion {lesion.Id} at read {read} records a diameter instead of a status " +
                 "(present, absent or unequivocal_progression).", nameof(m))
             : null;

@@ -10,12 +10,12 @@ namespace Lutetia.Criteria.Recist;
 /// </summary>
 internal static class RecistSeriesCheck
 {
-    public static Refusal? Refuse(ReadSeries series)
+    public static DataProblem? Refuse(ReadSeries series)
     {
         foreach (var read in series.Reads)
         {
             if (!read.Read.IsMorphologic)
-                return new Refusal(
+                return new DataProblem(
                     $"Read {read.Id} is {Codes<Modality>.ToCode(read.Read.Modality)}: RECIST 1.1 uses CT and MRI reads only.", nameof(series));
         }
         var targets = Recist11.Indices(series.Lesions, LesionRole.Target);

@@ -26,9 +26,9 @@ internal static class TargetRule
     }
 
     /// <summary>Why a target's row cannot be counted (a non-target status instead of a diameter), or null.</summary>
-    public static Refusal? Refuse(Measurement? m, Lesion lesion, ReadId read) =>
+    public static DataProblem? Refuse(Measurement? m, Lesion lesion, ReadId read) =>
         m is { DiameterMm: null, TooSmallToMeasure: not true, NonTargetStatus: { } status }
-            ? new Refusal(
+            ? new DataProblem(
                 $"Target lesion {lesion.Id} at read {read} records the non-target status {Codes<NonTargetStatus>.ToCode(status)} " +
                 "instead of a diameter; a target is measured (diameter_mm or too_small_to_measure).", nameof(m))
             : null;

@@ -44,7 +44,7 @@ public sealed class CoxDesign
                 continue;
             }
             var leveled = Levels(term, n);
-            if (leveled.Refusal is { } refusal)
+            if (leveled.Problem is { } refusal)
                 return refusal;
             var (levels, codes) = leveled.Value;
             var c = new CodedTerm(term.Name, levels, codes, covariates.Count);
@@ -72,10 +72,10 @@ public sealed class CoxDesign
         var coding = GroupCoding.Of(labels, n, $"factor '{term.Name}'");
         var levels = coding.Levels;
         if (levels.Length < 2)
-            return new Refusal($"factor '{term.Name}' has a single level '{levels[0]}': a hazard ratio needs at least two levels.", nameof(term));
+            return new DataProblem($"factor '{term.Name}' has a single level '{levels[0]}': a hazard ratio needs at least two levels.", nameof(term));
         int reference = term.Reference is null ? 0 : Array.IndexOf(levels, term.Reference);
         if (reference < 0)
-            return new Refusal(
+            return new DataProblem(
                 $"the reference level '{term.Reference}' of factor '{term.Name}' is not one of its levels: {string.Join(", ", levels)}.", nameof(term));
         var order = new int[levels.Length];
         order[0] = reference;

@@ -23,7 +23,7 @@ public static class CoxHazardRatios
         ReadOnlySpan<string> strata = default, CoxOptions? options = null, bool univariable = true)
     {
         var coded = CoxDesign.TryOf(terms, time.Length);
-        if (coded.Refusal is { } refusal)
+        if (coded.Problem is { } refusal)
             return refusal;
         var design = coded.Value;
         var multi = CoxRegression.Fit(time, status, design.Covariates, strata, options);

@@ -62,7 +62,7 @@ public static class SingleArmSampleSize
                 return new ExactSingleArmDesign(assumptions, n, r, RejectionRegion.AtLeast,
                     assumptions.Sides * BinomialProbability.AtLeast(r, n, assumptions.P0), power);
         }
-        return new Refusal(TooClose(assumptions, "an exact design", MaximumExactN), nameof(assumptions));
+        return new DataProblem(TooClose(assumptions, "an exact design", MaximumExactN), nameof(assumptions));
     }
 
     private static Attempt<ExactSingleArmDesign> ExactLower(SingleArmAssumptions assumptions)
@@ -80,7 +80,7 @@ public static class SingleArmSampleSize
                 return new ExactSingleArmDesign(assumptions, n, r, RejectionRegion.AtMost,
                     assumptions.Sides * BinomialProbability.AtMost(r, n, assumptions.P0), power);
         }
-        return new Refusal(TooClose(assumptions, "an exact design", MaximumExactN), nameof(assumptions));
+        return new DataProblem(TooClose(assumptions, "an exact design", MaximumExactN), nameof(assumptions));
     }
 
     private static string TooClose(SingleArmAssumptions a, string what, int limit) => string.Create(CultureInfo.InvariantCulture,

@@ -29,7 +29,7 @@ public static class LogRank
         if (double.IsNaN(rho) || rho < 0) throw new ArgumentOutOfRangeException(nameof(rho), rho, "rho must be a number ≥ 0.");
         var groups = GroupCoding.Of(group, time.Length, nameof(group));
         int k = groups.Levels.Length;
-        if (k < 2) return new Refusal("A log-rank test needs at least two groups; there is only one.", nameof(group));
+        if (k < 2) return new DataProblem("A log-rank test needs at least two groups; there is only one.", nameof(group));
         var strataCoding = GroupCoding.Of(strata, time.Length, nameof(strata));
         var sorted = SortedByGroupAndTime.Of(time, status, strataCoding.Codes, strataCoding.Levels.Length);
         var obs = new double[k];
@@ -119,7 +119,7 @@ public static class LogRank
             for (int b = 0; b < m; b++) v[a * m + b] = variance[used[a + 1] * k + used[b + 1]];
         }
         var chol = Cholesky.Decompose(v, m, 1e-14);
-        if (chol.Rank < m) return new Refusal("The log-rank test is undefined: its variance matrix is singular (no event time has two groups at risk with someone surviving it), as R's survdiff fails on it.");
+        if (chol.Rank < m) return new DataProblem("The log-rank test is undefined: its variance matrix is singular (no event time has two groups at risk with someone surviving it), as R's survdiff fails on it.");
         return ChiSquareTest.Of(chol.InverseQuadraticForm(diff), df);
     }
 }

@@ -110,14 +110,14 @@ public sealed class LesionGridModel
         var reads = _series.Select(r => new SeriesRead(r.ToDomain(),
             measurements.Where(m => m.Read.Value == r.ReadId).ToList())).ToList();
         var checkedSeries = ReadSeries.TryCreate(lesions, reads);
-        if (checkedSeries.Refusal is { } refused)
+        if (checkedSeries.Problem is { } refused)
             return new GridVerdict { Note = refused.Message };
         var series = checkedSeries.Value;
         var verdict = new GridVerdict();
         if (lesions.Any(l => l.IsMesentericMass))
         {
             var course = MesentericMassRule.TryAssess(series);
-            if (course.Refusal is { } mmRefused)
+            if (course.Problem is { } mmRefused)
             {
                 verdict = verdict with { MmExplanation = mmRefused.Message };
             }
@@ -137,7 +137,7 @@ public sealed class LesionGridModel
             verdict = verdict with { MmExplanation = "No lesion is flagged as the mesenteric mass (lesions, mesenteric_mass = yes)." };
         }
         var recist = Recist11.TryAssess(series);
-        if (recist.Refusal is { } recistRefused)
+        if (recist.Problem is { } recistRefused)
             return verdict with { RecistExplanation = recistRefused.Message };
         var point = recist.Value.TimePoints.First(t => t.Read.Value == Read.ReadId);
         return verdict with { RecistCategory = Recist(point.Overall), RecistExplanation = point.Explanation.Sentence };

@@ -51,11 +51,11 @@ internal static class Axes
     }
 
     /// <summary>Why ticks <paramref name="spacing"/> pt apart are too close for their labels, or null when they fit.</summary>
-    public static Refusal? TicksFit(double spacing, double widestLabel, string field)
+    public static DataProblem? TicksFit(double spacing, double widestLabel, string field)
     {
         const double MinimumGap = 3;
         return spacing < widestLabel + MinimumGap
-            ? new Refusal(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            ? new DataProblem(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"{field} puts ticks {spacing:F1} pt apart, too close for labels {widestLabel:F1} pt wide at this width; choose a longer interval."), field)
             : null;
     }

@@ -7,7 +7,7 @@ namespace Lutetia.Domain;
 /// <see cref="Attempt{T}"/>, so that no caller has to catch an exception to show a user a message;
 /// the throwing entry points turn it into the <see cref="ArgumentException"/> a programmer error is.
 /// </summary>
-public sealed record Refusal(string Message, string? Argument = null)
+public sealed record DataProblem(string Message, string? Argument = null)
 {
     /// <summary>The exception the throwing entry points raise: the same message and parameter name.</summary>
     public ArgumentException ToException() => new(Message, Argument);
