@@ -19,7 +19,10 @@ public sealed class WorkflowScope : IDisposable
         _scope = services.CreateScope();
     }
 
-    /// <summary>Use cases working on <paramref name="db"/> (which the caller keeps and disposes).</summary>
+    /// <summary>
+    /// Use cases working on <paramref name="db"/> (which the caller keeps and disposes); every save on
+    /// it from now on refreshes the data-quality issues of the patients it touched.
+    /// </summary>
     public static WorkflowScope Over(LutetiaDbContext db, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -27,7 +30,9 @@ public sealed class WorkflowScope : IDisposable
         services.AddSingleton(db.Clock);
         services.AddSingleton(db); // an instance given is not disposed by the container: the caller owns it
         services.AddLutetiaWorkflow(zone);
-        return new WorkflowScope(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        db.SavedDataObserver ??= provider.GetRequiredService<ISavedDataObserver>();
+        return new WorkflowScope(provider);
     }
 
     /// <summary>The use case (or the <see cref="StudyClock"/>) asked for.</summary>

@@ -5,6 +5,10 @@ using Lutetia.Reporting.Exports;
 using Lutetia.Storage;
 using Lutetia.Storage.Workflow;
 using Lutetia.Web.Hosting;
+using Lutetia.Workflow;
+using Lutetia.Workflow.Access;
+using Lutetia.Workflow.Analysis;
+using Lutetia.Workflow.DataQuality;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lutetia.Web.Tests;
@@ -143,18 +147,19 @@ public abstract class WorkflowPagesTests(AppFixture fixture)
         using var investigator = await WebClient.SignedInAsync(app, Accounts.Investigator);
         var page = Text(await coordinator.GetPageAsync("/quality/C2"));
         using var db = app.OpenDatabase();
-        var service = new DataQualityService(db, TimeProvider.System);
-        var issues = service.ForCenter(WorkflowSeed.User(db, Accounts.Coordinator), "C2");
+        var ct = TestContext.Current.CancellationToken;
+        var coordinatorAccount = new Account(Accounts.Coordinator, LutetiaRole.Coordinator, null);
+        var issues = (await new CenterIssues(db).RunAsync(coordinatorAccount, "C2", ct)).Value;
         Assert.Contains(issues, i => i.PatientId == "P2" && i.Table == "complications");
         Assert.Contains($"Open issues ({issues.Count})", page, StringComparison.Ordinal);
         foreach (var issue in issues)
             Assert.Contains(issue.Message, page, StringComparison.Ordinal);
 
         var own = Text(await investigator.GetPageAsync("/quality/C1"));
-        var user = WorkflowSeed.User(db, Accounts.Investigator);
-        Assert.Contains($"Open issues ({service.ForCenter(user, "C1").Count})", own, StringComparison.Ordinal);
+        var user = new Account(Accounts.Investigator, LutetiaRole.Investigator, "C1");
+        Assert.Contains($"Open issues ({(await new CenterIssues(db).RunAsync(user, "C1", ct)).Value.Count})", own, StringComparison.Ordinal);
         Assert.DoesNotContain("complications", own, StringComparison.Ordinal);
-        foreach (var gap in service.Completeness(user, "C1"))
+        foreach (var gap in (await new CenterCompleteness(db, StudyProtocol.Published).RunAsync(user, "C1", ct)).Value)
             Assert.Contains(gap.Missing, own, StringComparison.Ordinal);
         Assert.DoesNotContain("/quality/C2", own, StringComparison.Ordinal);
         Assert.DoesNotContain("Recompute", own, StringComparison.Ordinal);
@@ -162,7 +167,7 @@ public abstract class WorkflowPagesTests(AppFixture fixture)
         db.Database.ExecuteSqlRaw("DELETE FROM data_quality_issues");
         var recomputed = await Posted(coordinator, "/quality/C2", "refresh", []);
         Assert.Contains($"Recomputed: {issues.Count} open issue", recomputed, StringComparison.Ordinal);
-        Assert.Equal(issues, service.ForCenter(WorkflowSeed.User(db, Accounts.Coordinator), "C2"));
+        Assert.Equal(issues, (await new CenterIssues(db).RunAsync(coordinatorAccount, "C2", ct)).Value);
     }
 
     [Fact]

@@ -33,7 +33,6 @@ public sealed class WorkflowStudy : IDisposable
     public LutetiaUser InvestigatorC2 { get; }
 
     public QueryService Queries => new(Db, Clock);
-    public DataQualityService Quality => new(Db, Clock);
     public CentralReviewService Review => new(Db);
 
     public LockService Locks(LutetiaDbContext? db = null) => new(db ?? Db, UserAccounts.Manager(db ?? Db), Clock);
