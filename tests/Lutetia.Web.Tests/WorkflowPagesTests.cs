@@ -171,6 +171,27 @@ public abstract class WorkflowPagesTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_form_saved_through_the_application_refreshes_the_patients_data_quality_issues()
+    {
+        // The web application's own contexts carry the data-quality observer (LutetiaDatabaseFactory): a
+        // complication entered through P2's form a month before the first dose (2020-02-03), which no
+        // cell rule refuses, is at once an open issue of the patient, on the centre's quality page.
+        var app = await fixture.AppAsync();
+        using var coordinator = await WebClient.SignedInAsync(app, Accounts.Coordinator);
+        var form = HtmlForm.Fields(await coordinator.GetPageAsync("/patients/P2/clinical"), "complications");
+        form["new:date"] = "2020-01-05";
+        form["new:type"] = "other";
+        form["new:corticosteroids"] = "no";
+        var saved = await coordinator.PostRawAsync("/patients/P2/clinical", form);
+        Assert.True(saved.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, saved.StatusCode.ToString());
+        using var db = app.OpenDatabase();
+        var issue = Assert.Single(db.Set<DataQualityIssueRow>().AsNoTracking()
+            .Where(i => i.PatientId == "P2" && i.TableName == "complications" && i.Value == form["new:date"]).ToList());
+        Assert.Equal(("C2", "complication_date"), (issue.CenterId, issue.Rule));
+        Assert.Contains(issue.Message, Text(await coordinator.GetPageAsync("/quality/C2")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_analysis_page_runs_the_report_on_the_live_database_and_derives_a_patients_endpoints_on_demand()
     {
         var app = await fixture.AppAsync();
