@@ -32,6 +32,13 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>, IDataPr
     /// <summary>The clock that stamps audit entries and workflow steps (a fake one in tests).</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// Told of the patients every save changed, inside its transaction (<see cref="SavedDataInterceptor"/>):
+    /// the application layer's data-quality refresh. The hosts set it when they open the context
+    /// (the web application's database factory, the command line's workflow scope); null saves without it.
+    /// </summary>
+    public ISavedDataObserver? SavedDataObserver { get; set; }
+
     /// <summary>Why: required to save any update or delete of a row saved before; kept for the next saves until changed.</summary>
     public string? Reason { get; set; }
 
@@ -62,10 +69,10 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>, IDataPr
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
-        // docs/workflow.md: the data-quality refresh comes first, so that its SavedChanges runs before the
-        // audit commits; the lock check comes after the audit, so that it runs under the chain lock.
+        // docs/workflow.md: the saved-data observer (the data-quality refresh) comes first, so that its
+        // SavedChanges runs before the audit commits; the lock check comes after the audit, so that it runs under the chain lock.
         // docs/security.md: the stored-text check runs before all, so a refused value opens no transaction.
-        optionsBuilder.AddInterceptors(StoredTextInterceptor.Instance, Workflow.DataQualityInterceptor.Instance, AuditInterceptor.Instance,
+        optionsBuilder.AddInterceptors(StoredTextInterceptor.Instance, SavedDataInterceptor.Instance, AuditInterceptor.Instance,
             Workflow.RecordLockInterceptor.Instance);
     }
 

@@ -52,7 +52,7 @@ public static class LutetiaWeb
     private static void ConfigureServices(IServiceCollection services, WebSettings settings)
     {
         services.AddSingleton(settings);
-        services.AddSingleton(sp => new LutetiaDatabaseFactory(settings.Database, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new LutetiaDatabaseFactory(settings.Database, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ISavedDataObserver>()));
         services.AddHttpContextAccessor();
         services.AddScoped(sp => sp.GetRequiredService<LutetiaDatabaseFactory>().ForRequest(sp));
         services.TryAddSingleton(TimeProvider.System);

@@ -20,7 +20,10 @@ public sealed class WorkflowScope : IDisposable
         _scope = services.CreateScope();
     }
 
-    /// <summary>Use cases working on <paramref name="db"/> (which the caller keeps and disposes).</summary>
+    /// <summary>
+    /// Use cases working on <paramref name="db"/> (which the caller keeps and disposes); every save on
+    /// it from now on refreshes the data-quality issues of the patients it touched.
+    /// </summary>
     public static WorkflowScope Over(LutetiaDbContext db, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -30,7 +33,9 @@ public sealed class WorkflowScope : IDisposable
         services.AddLutetiaWorkflow(zone);
         // Identity's user manager on the same context: the account use cases and the signature of a lock.
         services.TryAddScoped(_ => UserAccounts.Manager(db));
-        return new WorkflowScope(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        db.SavedDataObserver ??= provider.GetRequiredService<ISavedDataObserver>();
+        return new WorkflowScope(provider);
     }
 
     /// <summary>The use case (or the <see cref="StudyClock"/>) asked for.</summary>

@@ -42,6 +42,7 @@ public sealed class LutetiaAppFactory : WebApplicationFactory<LutetiaAppFactory>
         if (!empty)
         {
             using var db = LutetiaDatabase.Open(database.Connection, "test:seed");
+            db.SavedDataObserver = new Lutetia.Workflow.DataQuality.DataQualityObserver(Lutetia.Workflow.StudyClock.System);
             db.Reason = "test cohort";
             CohortStore.Import(db, WebCohort.Build());
             await Accounts.AddAllAsync(db);
@@ -52,7 +53,13 @@ public sealed class LutetiaAppFactory : WebApplicationFactory<LutetiaAppFactory>
     /// <summary>A second instance of the same install: the same database, run from <paramref name="contentRoot"/>.</summary>
     public LutetiaAppFactory SecondInstance(string contentRoot) => new(_database, ownsDatabase: false) { ContentRoot = contentRoot };
 
-    public LutetiaDbContext OpenDatabase(string user = "test:check") => LutetiaDatabase.Open(_database.Connection, user);
+    /// <summary>A context on the application's database whose saves refresh the data-quality issues, as the application's own.</summary>
+    public LutetiaDbContext OpenDatabase(string user = "test:check")
+    {
+        var db = LutetiaDatabase.Open(_database.Connection, user);
+        db.SavedDataObserver = new Lutetia.Workflow.DataQuality.DataQualityObserver(Lutetia.Workflow.StudyClock.System);
+        return db;
+    }
 
     protected override IHostBuilder CreateHostBuilder() => LutetiaWeb.CreateHostBuilder(_settings);
 

@@ -5,6 +5,10 @@ using Lutetia.Reporting.Exports;
 using Lutetia.Storage;
 using Lutetia.Storage.Workflow;
 using Lutetia.Web.Hosting;
+using Lutetia.Workflow;
+using Lutetia.Workflow.Access;
+using Lutetia.Workflow.Analysis;
+using Lutetia.Workflow.DataQuality;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lutetia.Web.Tests;
@@ -143,18 +147,19 @@ public abstract class WorkflowPagesTests(AppFixture fixture)
         using var investigator = await WebClient.SignedInAsync(app, Accounts.Investigator);
         var page = Text(await coordinator.GetPageAsync("/quality/C2"));
         using var db = app.OpenDatabase();
-        var service = new DataQualityService(db, TimeProvider.System);
-        var issues = service.ForCenter(WorkflowSeed.User(db, Accounts.Coordinator), "C2");
+        var ct = TestContext.Current.CancellationToken;
+        var coordinatorAccount = new Account(Accounts.Coordinator, LutetiaRole.Coordinator, null);
+        var issues = (await new CenterIssues(db).RunAsync(coordinatorAccount, "C2", ct)).Value;
         Assert.Contains(issues, i => i.PatientId == "P2" && i.Table == "complications");
         Assert.Contains($"Open issues ({issues.Count})", page, StringComparison.Ordinal);
         foreach (var issue in issues)
             Assert.Contains(issue.Message, page, StringComparison.Ordinal);
 
         var own = Text(await investigator.GetPageAsync("/quality/C1"));
-        var user = WorkflowSeed.User(db, Accounts.Investigator);
-        Assert.Contains($"Open issues ({service.ForCenter(user, "C1").Count})", own, StringComparison.Ordinal);
+        var user = new Account(Accounts.Investigator, LutetiaRole.Investigator, "C1");
+        Assert.Contains($"Open issues ({(await new CenterIssues(db).RunAsync(user, "C1", ct)).Value.Count})", own, StringComparison.Ordinal);
         Assert.DoesNotContain("complications", own, StringComparison.Ordinal);
-        foreach (var gap in service.Completeness(user, "C1"))
+        foreach (var gap in (await new CenterCompleteness(db, StudyProtocol.Published).RunAsync(user, "C1", ct)).Value)
             Assert.Contains(gap.Missing, own, StringComparison.Ordinal);
         Assert.DoesNotContain("/quality/C2", own, StringComparison.Ordinal);
         Assert.DoesNotContain("Recompute", own, StringComparison.Ordinal);
@@ -162,7 +167,28 @@ public abstract class WorkflowPagesTests(AppFixture fixture)
         db.Database.ExecuteSqlRaw("DELETE FROM data_quality_issues");
         var recomputed = await Posted(coordinator, "/quality/C2", "refresh", []);
         Assert.Contains($"Recomputed: {issues.Count} open issue", recomputed, StringComparison.Ordinal);
-        Assert.Equal(issues, service.ForCenter(WorkflowSeed.User(db, Accounts.Coordinator), "C2"));
+        Assert.Equal(issues, (await new CenterIssues(db).RunAsync(coordinatorAccount, "C2", ct)).Value);
+    }
+
+    [Fact]
+    public async Task A_form_saved_through_the_application_refreshes_the_patients_data_quality_issues()
+    {
+        // The web application's own contexts carry the data-quality observer (LutetiaDatabaseFactory): a
+        // complication entered through P2's form a month before the first dose (2020-02-03), which no
+        // cell rule refuses, is at once an open issue of the patient, on the centre's quality page.
+        var app = await fixture.AppAsync();
+        using var coordinator = await WebClient.SignedInAsync(app, Accounts.Coordinator);
+        var form = HtmlForm.Fields(await coordinator.GetPageAsync("/patients/P2/clinical"), "complications");
+        form["new:date"] = "2020-01-05";
+        form["new:type"] = "other";
+        form["new:corticosteroids"] = "no";
+        var saved = await coordinator.PostRawAsync("/patients/P2/clinical", form);
+        Assert.True(saved.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, saved.StatusCode.ToString());
+        using var db = app.OpenDatabase();
+        var issue = Assert.Single(db.Set<DataQualityIssueRow>().AsNoTracking()
+            .Where(i => i.PatientId == "P2" && i.TableName == "complications" && i.Value == form["new:date"]).ToList());
+        Assert.Equal(("C2", "complication_date"), (issue.CenterId, issue.Rule));
+        Assert.Contains(issue.Message, Text(await coordinator.GetPageAsync("/quality/C2")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Lutetia.Storage;
+using Lutetia.Workflow;
+using Lutetia.Workflow.Audit;
 
 namespace Lutetia.Cli.Commands;
 
@@ -50,36 +52,37 @@ public static class AuditCommand
 
     private static int Export(CliConsole console, string output, string? patient, string? dbArgument)
     {
-        if (!LutetiaDatabase.TryOpenForCommand(dbArgument, mustExist: true, out var db, out var problem))
+        if (!CommandWorkflow.TryOpen(dbArgument, mustExist: true, TimeZoneInfo.Utc, out var workflow, out var problem))
         {
             console.Error.WriteLine($"lutetia audit export: {problem}");
             return LutetiaCli.Failure;
         }
-        using (db)
+        using (workflow)
         {
-            if (patient is not null && !db.Patients.Any(p => p.PatientId == patient) && !db.AuditEntries.Any(e => e.PatientId == patient))
+            var written = workflow.Get<ExportAuditTrail>().RunAsync(CommandWorkflow.Operator, patient, output, CancellationToken.None).GetAwaiter().GetResult();
+            if (written.Refusal is { } refused)
             {
-                console.Error.WriteLine($"lutetia audit export: there is no patient \"{patient}\" in the database nor in its audit trail. Nothing was written.");
+                console.Error.WriteLine($"lutetia audit export: {refused.Message}. Nothing was written.");
                 return LutetiaCli.Failure;
             }
-            var entries = patient is null ? AuditTrail.All(db) : AuditTrail.ForPatient(db, patient);
-            var count = AuditCsv.Write(entries, output);
             var whose = patient is null ? "" : $" about patient {patient}";
-            console.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{output}: {count} audit entries{whose}"));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{output}: {written.Value} audit entries{whose}"));
             return LutetiaCli.Success;
         }
     }
 
     private static int Head(CliConsole console, string? dbArgument)
     {
-        if (!LutetiaDatabase.TryOpenForCommand(dbArgument, mustExist: true, out var db, out var problem))
+        if (!CommandWorkflow.TryOpen(dbArgument, mustExist: true, TimeZoneInfo.Utc, out var workflow, out var problem))
         {
             console.Error.WriteLine($"lutetia audit head: {problem}");
             return LutetiaCli.Failure;
         }
-        using (db)
+        using (workflow)
         {
-            var chain = AuditTrail.Verify(db);
+            var verified = workflow.Get<AuditHead>().RunAsync(CommandWorkflow.Operator, CancellationToken.None).GetAwaiter().GetResult();
+            if (!verified.TryGetValue(out var chain))
+                return Refused(console, "head", verified.Refusal!);
             if (!chain.IsIntact)
                 return Broken(console, chain);
             console.Out.WriteLine(AuditAnchor.Format(chain.EntriesChecked, chain.HeadHash));
@@ -89,46 +92,63 @@ public static class AuditCommand
 
     private static int Verify(CliConsole console, string? dbArgument, string? head)
     {
-        long headId = 0;
-        var headHash = "";
-        if (head is not null && !AuditAnchor.TryParse(head, out headId, out headHash))
+        (long, string)? anchor = null;
+        if (head is not null)
         {
-            console.Error.WriteLine($"lutetia audit verify: --head \"{head}\" is not a chain head: give {AuditAnchor.Expected}.");
-            return LutetiaCli.Failure;
+            if (!AuditAnchor.TryParse(head, out var headId, out var headHash))
+            {
+                console.Error.WriteLine($"lutetia audit verify: --head \"{head}\" is not a chain head: give {AuditAnchor.Expected}.");
+                return LutetiaCli.Failure;
+            }
+            anchor = (headId, headHash);
         }
-        if (!LutetiaDatabase.TryOpenForCommand(dbArgument, mustExist: true, out var db, out var problem))
+        if (!CommandWorkflow.TryOpen(dbArgument, mustExist: true, TimeZoneInfo.Utc, out var workflow, out var problem))
         {
             console.Error.WriteLine($"lutetia audit verify: {problem}");
             return LutetiaCli.Failure;
         }
-        using (db)
+        using (workflow)
         {
-            var chain = AuditTrail.Verify(db);
-            if (!chain.IsIntact)
-                return Broken(console, chain);
-            if (head is not null && AuditAnchor.Check(db, headId, headHash) is { IsIntact: false } anchor)
-            {
-                console.Error.WriteLine($"audit trail BROKEN: {anchor.Message}.");
-                console.Error.WriteLine("The chain is consistent, but not the one whose head was recorded: keep the database as it is and compare it with your last backup.");
-                return LutetiaCli.Failure;
-            }
-            var data = AuditReplay.Reconcile(db);
-            if (!data.IsIntact)
-            {
-                console.Error.WriteLine($"audit trail intact, DATA CHANGED: {data.Message}:");
-                foreach (var difference in data.Differences)
-                    console.Error.WriteLine("  " + difference.Describe());
-                if (data.DifferenceCount > data.Differences.Count)
-                    console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  … and {data.DifferenceCount - data.Differences.Count} more."));
-                console.Error.WriteLine("The database was changed around Lutetia (or the trail holds a forged entry): keep it as it is and compare it with your last backup.");
-                return LutetiaCli.Failure;
-            }
-            console.Out.WriteLine(chain.Message);
-            if (head is not null)
-                console.Out.WriteLine(AuditAnchor.Check(db, headId, headHash).Message);
-            console.Out.WriteLine(data.Message);
-            return LutetiaCli.Success;
+            var verified = workflow.Get<VerifyAuditTrail>().RunAsync(CommandWorkflow.Operator, anchor, CancellationToken.None).GetAwaiter().GetResult();
+            if (!verified.TryGetValue(out var check))
+                return Refused(console, "verify", verified.Refusal!);
+            return Report(console, check);
         }
+    }
+
+    /// <summary>What the verification found, on the standard output when intact, else on the error output (exit 1).</summary>
+    private static int Report(CliConsole console, AuditTrailCheck check)
+    {
+        if (!check.Chain.IsIntact)
+            return Broken(console, check.Chain);
+        if (check.Head is { IsIntact: false } anchor)
+        {
+            console.Error.WriteLine($"audit trail BROKEN: {anchor.Message}.");
+            console.Error.WriteLine("The chain is consistent, but not the one whose head was recorded: keep the database as it is and compare it with your last backup.");
+            return LutetiaCli.Failure;
+        }
+        var data = check.Data!;
+        if (!data.IsIntact)
+        {
+            console.Error.WriteLine($"audit trail intact, DATA CHANGED: {data.Message}:");
+            foreach (var difference in data.Differences)
+                console.Error.WriteLine("  " + difference.Describe());
+            if (data.DifferenceCount > data.Differences.Count)
+                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  … and {data.DifferenceCount - data.Differences.Count} more."));
+            console.Error.WriteLine("The database was changed around Lutetia (or the trail holds a forged entry): keep it as it is and compare it with your last backup.");
+            return LutetiaCli.Failure;
+        }
+        console.Out.WriteLine(check.Chain.Message);
+        if (check.Head is { } head)
+            console.Out.WriteLine(head.Message);
+        console.Out.WriteLine(data.Message);
+        return LutetiaCli.Success;
+    }
+
+    private static int Refused(CliConsole console, string command, Refusal refusal)
+    {
+        console.Error.WriteLine($"lutetia audit {command}: {refusal.Sentence}");
+        return LutetiaCli.Failure;
     }
 
     private static int Broken(CliConsole console, AuditVerification verdict)

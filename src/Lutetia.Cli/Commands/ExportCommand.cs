@@ -1,14 +1,14 @@
-using Lutetia.Domain;
 using System.CommandLine;
 using System.Globalization;
 using Lutetia.Intake;
-using Lutetia.Storage;
+using Lutetia.Workflow.Export;
 
 namespace Lutetia.Cli.Commands;
 
 /// <summary>
 /// <c>lutetia export --out DIR|FILE.xlsx [--db CONN] [--center ID]</c>: the database's cohort in the
-/// interchange format, every table in the order it was imported (export → import → export is identical).
+/// interchange format, every table in the order it was imported (export → import → export is identical),
+/// through <see cref="ExportCohort"/> in the operator's name.
 /// </summary>
 public static class ExportCommand
 {
@@ -29,21 +29,20 @@ public static class ExportCommand
 
     private static int Run(CliConsole console, string output, string? dbArgument, string? center)
     {
-        if (!LutetiaDatabase.TryOpenForCommand(dbArgument, mustExist: true, out var db, out var problem))
+        if (!CommandWorkflow.TryOpen(dbArgument, mustExist: true, TimeZoneInfo.Utc, out var workflow, out var problem))
         {
             console.Error.WriteLine($"lutetia export: {problem}");
             return LutetiaCli.Failure;
         }
-        using (db)
+        using (workflow)
         {
-            // An unknown --center is the user's mistake, said here; CohortStore.Export throws on one as a programmer error.
-            var centers = db.Centers.OrderBy(c => c.Sequence).Select(c => c.CenterId).ToList();
-            if (center is not null && !centers.Contains(center, StringComparer.Ordinal))
+            var exported = workflow.Get<ExportCohort>().RunAsync(CommandWorkflow.Operator, center, visible: null, CancellationToken.None).GetAwaiter().GetResult();
+            if (!exported.TryGetValue(out var export))
             {
-                console.Error.WriteLine($"lutetia export: there is no centre \"{center}\" in the database; the centres are {string.Join(", ", centers)}. Nothing was written.");
+                console.Error.WriteLine($"lutetia export: {exported.Refusal!.Message}. Nothing was written.");
                 return LutetiaCli.Failure;
             }
-            var cohort = CohortStore.Export(db, center);
+            var cohort = export.Cohort;
             if (cohort.Patients.Count == 0)
             {
                 console.Error.WriteLine("lutetia export: the database holds no patient yet (import a cohort with lutetia import first). Nothing was written.");

@@ -1,13 +1,16 @@
 using System.CommandLine;
 using System.Globalization;
-using Lutetia.Intake;
 using Lutetia.Storage;
+using Lutetia.Workflow;
+using Lutetia.Workflow.Import;
 
 namespace Lutetia.Cli.Commands;
 
 /// <summary>
-/// <c>lutetia import COHORT [--db CONN]</c>: reads a cohort with the one rule set of Lutetia.Intake
-/// and writes it into the database in one transaction — all of it, or nothing when it has any error.
+/// <c>lutetia import COHORT [--db CONN]</c>: checks a cohort with the one rule set of Lutetia.Intake
+/// (<see cref="CheckCohortFile"/>, the study's date from <c>LUTETIA_TIME_ZONE</c>) and writes it into
+/// the database through the audit trail in one transaction (<see cref="ImportCohort"/>) — all of it,
+/// or nothing when it has any error.
 /// </summary>
 public static class ImportCommand
 {
@@ -32,47 +35,44 @@ public static class ImportCommand
 
     private static int Run(CliConsole console, string path, string? dbArgument)
     {
-        if (!StudyToday.TryGet(console, out var today))
-            return LutetiaCli.Failure;
-        var result = console.WithProgress("Reading the cohort", progress =>
-            CohortReader.Read(path, new ReadOptions(today) { Progress = new FractionProgress(progress) }));
-        var problems = result.Problems;
-        foreach (var error in problems.Errors)
-            console.Error.WriteLine($"error: {error}");
-        foreach (var warning in problems.Warnings)
-            console.Error.WriteLine($"warning: {warning}");
-        if (result.Cohort is null)
+        if (!StudyClock.TryFromEnvironment(out var clock, out var zoneProblem))
         {
-            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{path}: not valid — {problems.ErrorCount} error(s). Nothing was imported: fix the errors above (lutetia validate lists them too) and import again."));
+            console.Error.WriteLine($"error: {zoneProblem}");
             return LutetiaCli.Failure;
         }
-        if (!LutetiaDatabase.TryOpenForCommand(dbArgument, mustExist: false, out var db, out var problem))
+        // The file is checked before the database is opened: an invalid cohort creates no database file.
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
+        var checkedFile = console.WithProgress("Reading the cohort", progress =>
+            new CheckCohortFile(clock).RunAsync(CommandWorkflow.Operator, path, path, new FractionProgress(progress), CancellationToken.None).GetAwaiter().GetResult());
+        if (!checkedFile.TryGetValue(out var cohort))
+            return Refused(console, checkedFile.Refusal!);
+        foreach (var warning in cohort.Warnings)
+            console.Error.WriteLine($"warning: {warning}");
+        if (!CommandWorkflow.TryOpen(dbArgument, mustExist: false, clock.Zone, out var workflow, out var problem))
         {
             console.Error.WriteLine($"lutetia import: {problem}");
             return LutetiaCli.Failure;
         }
-        using (db)
+        using (workflow)
         {
-            db.Reason = $"import of {Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)))}";
-            try
+            var rows = workflow.Get<ImportCohort>().RunAsync(CommandWorkflow.Operator, cohort, $"import of {name}", CancellationToken.None).GetAwaiter().GetResult();
+            if (rows.Refusal is { } refused)
             {
-                var rows = CohortStore.Import(db, result.Cohort);
-                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{path}: imported {rows} rows ({result.Summary}) into {LutetiaConnection.Parse(dbArgument)}"));
-                return LutetiaCli.Success;
-            }
-            catch (InvalidOperationException e)
-            {
-                console.Error.WriteLine($"lutetia import: {e.Message}. Nothing was imported.");
+                console.Error.WriteLine($"lutetia import: {refused.Message}. Nothing was imported.");
                 return LutetiaCli.Failure;
             }
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{path}: imported {rows.Value} rows ({cohort.Summary}) into {LutetiaConnection.Parse(dbArgument)}"));
+            return LutetiaCli.Success;
         }
     }
 
-    /// <summary>Maps the reader's table-by-table progress onto the bar, on the calling thread.</summary>
-    private sealed class FractionProgress(IProgress<double> bar) : IProgress<ReadProgress>
+    /// <summary>An invalid cohort: every error and warning as the reader words it, then what to do.</summary>
+    private static int Refused(CliConsole console, Refusal refusal)
     {
-        public void Report(ReadProgress value) => bar.Report(value.Fraction);
+        foreach (var field in refusal.Fields)
+            console.Error.WriteLine(field.Message);
+        console.Error.WriteLine(refusal.Kind == RefusalKind.Invalid ? refusal.Message + " (lutetia validate lists them too)." : $"lutetia import: {refusal.Sentence}");
+        return LutetiaCli.Failure;
     }
 }

@@ -4,7 +4,7 @@ namespace Lutetia.Storage.Workflow;
 
 /// <summary>
 /// data_quality_issues: one open issue of one patient's data, as the last save of any of the
-/// patient's rows left it (<see cref="DataQualityRefresh"/>). Derived data, rewritten by every save
+/// patient's rows left it (Lutetia.Workflow's data-quality refresh, through <see cref="ISavedDataObserver"/>). Derived data, rewritten by every save
 /// inside its transaction: not audited (the rows it is computed from are).
 /// </summary>
 public sealed class DataQualityIssueRow

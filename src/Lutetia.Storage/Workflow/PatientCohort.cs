@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Storage.Workflow;
 
 /// <summary>Some patients' rows as the database holds them (inside the caller's transaction), with their centres: a cohort the rules can check.</summary>
-internal static class PatientCohort
+public static class PatientCohort
 {
     public static async Task<Cohort> LoadAsync(LutetiaDbContext db, List<string> patients, bool async, CancellationToken cancellationToken)
     {

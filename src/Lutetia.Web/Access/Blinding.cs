@@ -2,7 +2,7 @@ using Lutetia.Domain;
 using Lutetia.Storage;
 using Lutetia.Storage.Settings;
 using Lutetia.Storage.Workflow;
-using Lutetia.Workflow.Review;
+using Lutetia.Workflow.DataQuality;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 

@@ -46,8 +46,7 @@ public static class WorkflowOutcome
         }
     }
 
-    private static string? Refusal(Exception e) => e is WorkflowForbiddenException
-        or RecordLockedException or ArgumentException or Lutetia.Storage.StoredValueRefusedException
+    private static string? Refusal(Exception e) => e is RecordLockedException or ArgumentException or Lutetia.Storage.StoredValueRefusedException
         ? Sentence(e is ArgumentException a ? a.Plain() : e.Message)
         : null;
 

@@ -1,13 +1,13 @@
 using System.IO.Compression;
 using Lutetia.Intake;
-using Lutetia.Storage;
 using Lutetia.Web.Access;
+using Lutetia.Workflow.Export;
 using Microsoft.AspNetCore.Http;
 
 namespace Lutetia.Web.Hosting;
 
 /// <summary>
-/// The cohort as a file to download, through the storage layer's export and Intake's writers (the
+/// The cohort as a file to download, through <see cref="ExportCohort"/> and Intake's writers (the
 /// same files as <c>lutetia export</c>): the coordinator's whole cohort or one centre; an
 /// investigator's own centre, whatever the request asks.
 /// </summary>
@@ -19,28 +19,12 @@ internal static class CohortDownload
         CsvZip,
     }
 
-    /// <summary>
-    /// The centre an export holds: what was asked (null: the whole cohort), but always an
-    /// investigator's own centre; false when that centre does not exist or is not theirs.
-    /// </summary>
-    public static bool TryCenter(HttpContext http, LutetiaDbContext db, ref string? center)
+    public static async Task<IResult> Write(HttpContext http, ExportCohort export, string? center, Kind kind)
     {
-        var account = Account.Of(http.User)!;
-        if (account.Role == LutetiaRole.Investigator)
-        {
-            if (center is not null && !account.SeesCenter(center))
-                return false;
-            center = account.CenterId;
-        }
-        var asked = center;
-        return asked is null || db.Centers.Any(c => c.CenterId == asked);
-    }
-
-    public static async Task<IResult> Write(HttpContext http, LutetiaDbContext db, string? center, Kind kind)
-    {
-        if (!TryCenter(http, db, ref center))
-            return Results.NotFound();
-        var cohort = Blinding.Of(http).Visible(CohortStore.Export(db, center));
+        var result = await export.RunAsync(Account.Of(http.User)!, center, Blinding.Of(http).Visible, http.RequestAborted).ConfigureAwait(false);
+        if (!result.TryGetValue(out var exported))
+            return DownloadRefusal.Of(result.Refusal!);
+        (center, var cohort) = (exported.Center, exported.Cohort);
         var name = center is null ? "lutetia-cohort" : $"lutetia-cohort-{center}";
         var folder = Directory.CreateTempSubdirectory("lutetia-export-");
         try

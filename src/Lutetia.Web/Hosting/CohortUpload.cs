@@ -1,13 +1,13 @@
 using Lutetia.Intake;
-using Lutetia.Storage;
+using Lutetia.Workflow.Import;
 using Microsoft.AspNetCore.Http;
 
 namespace Lutetia.Web.Hosting;
 
 /// <summary>
-/// An uploaded cohort (an .xlsx workbook, or a .zip of the CSV files) read with Lutetia.Intake's one
-/// rule set and imported through the storage layer, as <c>lutetia import</c> does: all of it, or
-/// nothing when it has any error. A .zip is extracted within <see cref="IntakeLimits"/> (entries,
+/// An uploaded cohort (an .xlsx workbook, or a .zip of the CSV files) checked with Lutetia.Intake's
+/// one rule set (<see cref="CheckCohortFile"/>) and imported through the audit trail
+/// (<see cref="ImportCohort"/>), as <c>lutetia import</c> does: all of it, or nothing when it has any error. A .zip is extracted within <see cref="IntakeLimits"/> (entries,
 /// declared and real sizes) into a folder of its own, removed afterwards; a workbook is read in place.
 /// </summary>
 public static class CohortUpload
@@ -17,9 +17,10 @@ public static class CohortUpload
     /// <summary>What became of an upload: the lines to show, and whether it was imported.</summary>
     public sealed record Outcome(bool Imported, IReadOnlyList<string> Lines);
 
-    public static async Task<Outcome> ImportAsync(IFormFile? file, LutetiaDbContext db, DateOnly today, CancellationToken cancellation)
+    public static async Task<Outcome> ImportAsync(IFormFile? file, Account actor, CheckCohortFile check, ImportCohort import, CancellationToken cancellation)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(import);
         if (file is null || file.Length == 0)
             return new(false, ["Choose a file: an .xlsx workbook or a .zip of the CSV files in the cohort format."]);
         if (file.Length > MaximumBytes)
@@ -41,24 +42,15 @@ public static class CohortUpload
                 if (!CohortArchive.TryExtractCsv(upload, path, Shown(file.FileName), refused))
                     return new(false, [.. refused.Errors.Select(e => "error: " + e), "Nothing was imported."]);
             }
-            var result = CohortReader.Read(path, new ReadOptions(today));
-            var lines = result.Problems.Errors.Select(e => "error: " + e).Concat(result.Problems.Warnings.Select(w => "warning: " + w)).Take(200).ToList();
-            if (result.Cohort is null)
-            {
-                lines.Insert(0, $"{Shown(file.FileName)}: not valid — {result.Problems.ErrorCount} error(s). Nothing was imported: fix the errors and import again.");
-                return new(false, lines);
-            }
-            db.Reason = $"import of {Shown(file.FileName)} from the web";
-            try
-            {
-                var rows = CohortStore.Import(db, result.Cohort);
-                lines.Insert(0, $"{Shown(file.FileName)}: imported {rows} rows ({result.Summary}).");
-                return new(true, lines);
-            }
-            catch (InvalidOperationException e)
-            {
-                return new(false, [$"{e.Message}. Nothing was imported."]);
-            }
+            var checkedFile = await check.RunAsync(actor, path, Shown(file.FileName), progress: null, cancellation).ConfigureAwait(false);
+            if (!checkedFile.TryGetValue(out var cohort))
+                return new(false, [checkedFile.Refusal!.Message + ".", .. checkedFile.Refusal.Fields.Take(200).Select(f => f.Message)]);
+            var lines = cohort.Warnings.Select(w => "warning: " + w).Take(200).ToList();
+            var rows = await import.RunAsync(actor, cohort, $"import of {cohort.Name} from the web", cancellation).ConfigureAwait(false);
+            if (rows.Refusal is { } notImported)
+                return new(false, [$"{notImported.Message}. Nothing was imported."]);
+            lines.Insert(0, $"{cohort.Name}: imported {rows.Value} rows ({cohort.Summary}).");
+            return new(true, lines);
         }
         finally
         {

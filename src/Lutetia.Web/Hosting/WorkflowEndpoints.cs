@@ -1,8 +1,8 @@
-using Lutetia.Analysis;
 using Lutetia.Reporting.Exports;
 using Lutetia.Reporting.Report;
-using Lutetia.Storage;
 using Lutetia.Web.Access;
+using Lutetia.Workflow.Analysis;
+using Lutetia.Workflow.Export;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,8 +10,9 @@ using Microsoft.AspNetCore.Routing;
 namespace Lutetia.Web.Hosting;
 
 /// <summary>
-/// The downloads of issue 8: report.html of the MesenLuth analysis on the live database, and the
-/// statistics exports (R, SPSS, CDISC ODM) as zips, through Lutetia.Reporting's one entry point.
+/// The downloads of issue 8: report.html of the MesenLuth analysis on the live database
+/// (<see cref="AnalyseStudy"/>), and the statistics exports (R, SPSS, CDISC ODM) as zips
+/// (<see cref="ExportStatistics"/>, through Lutetia.Reporting's one entry point).
 /// </summary>
 internal static class WorkflowEndpoints
 {
@@ -28,9 +29,11 @@ internal static class WorkflowEndpoints
         return endpoints;
     }
 
-    private static IResult Report(HttpContext http, LutetiaDbContext db, string? download)
+    private static async Task<IResult> Report(HttpContext http, AnalyseStudy analysis, string? download)
     {
-        var results = StudyAnalysis.Analyze(Blinding.Of(http).Visible(CohortStore.Export(db)), new MesenLuthParameters());
+        var analysed = await analysis.RunAsync(Account.Of(http.User)!, Blinding.Of(http).Visible, http.RequestAborted).ConfigureAwait(false);
+        if (!analysed.TryGetValue(out var results))
+            return DownloadRefusal.Of(analysed.Refusal!);
         var html = HtmlReport.Render(results, "the live Lutetia database", ReportFigures.All(results));
         http.Items[SecurityHeadersMiddleware.PolicyItem] = ReportPolicy;
         var bytes = System.Text.Encoding.UTF8.GetBytes(html);
@@ -40,22 +43,18 @@ internal static class WorkflowEndpoints
     }
 
     /// <summary>The coordinator's and statistician's export is the whole cohort or one centre; an investigator's, their own centre whatever is asked.</summary>
-    private static IResult Export(HttpContext http, LutetiaDbContext db, string format, string? center)
+    private static async Task<IResult> Export(HttpContext http, ExportStatistics statistics, string format, string? center)
     {
-        if (!CohortDownload.TryCenter(http, db, ref center))
-            return Results.NotFound();
         var kind = format switch
         {
             "r" => ExportFormat.R,
             "spss" => ExportFormat.Spss,
             _ => ExportFormat.Odm,
         };
-        var cohort = Blinding.Of(http).Visible(CohortStore.Export(db, center));
-        var dataset = ExportDataset.From(cohort, StudyAnalysis.Analyze(cohort, new MesenLuthParameters()));
-        var now = DateTimeOffset.UtcNow;
-        using var zip = new MemoryStream();
-        Exporter.WriteZip(Exporter.Files(kind, dataset, new ExportOptions(now)), zip, now);
-        var name = $"lutetia-{format}{(center is null ? "" : "-" + center)}.zip";
-        return Results.File(zip.ToArray(), "application/zip", name);
+        var exported = await statistics.RunAsync(Account.Of(http.User)!, kind, center, Blinding.Of(http).Visible, http.RequestAborted).ConfigureAwait(false);
+        if (!exported.TryGetValue(out var zip))
+            return DownloadRefusal.Of(exported.Refusal!);
+        var name = $"lutetia-{format}{(zip.Center is null ? "" : "-" + zip.Center)}.zip";
+        return Results.File(zip.Bytes, "application/zip", name);
     }
 }

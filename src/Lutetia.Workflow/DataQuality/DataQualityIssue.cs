@@ -1,6 +1,6 @@
 using Lutetia.Intake;
 
-namespace Lutetia.Storage.Workflow;
+namespace Lutetia.Workflow.DataQuality;
 
 /// <summary>
 /// One open data-quality issue of a patient's data as the last save left it: the patient, the

@@ -1,17 +1,20 @@
 using System.Text;
 using Lutetia.Domain;
 using Lutetia.Intake;
+using Lutetia.Storage;
+using Lutetia.Storage.Workflow;
 using Microsoft.EntityFrameworkCore;
 
-namespace Lutetia.Storage.Workflow;
+namespace Lutetia.Workflow.DataQuality;
 
 /// <summary>
 /// Recomputes the data-quality issues of some patients from their rows as the database holds them
 /// now — Lutetia.Intake's one rule set through <see cref="CohortCheck"/> — and replaces their rows
 /// of data_quality_issues, in the caller's transaction. Written with SQL rather than through
-/// SaveChanges, so that the derived list does not enter the audit trail.
+/// SaveChanges, so that the derived list does not enter the audit trail. The date given is
+/// what "in the future" means for the date rules: the study's date (<see cref="StudyClock"/>).
 /// </summary>
-internal static class DataQualityRefresh
+internal static class IssueRefresh
 {
     private const int RowsPerInsert = 100;
 
@@ -19,10 +22,10 @@ internal static class DataQualityRefresh
     private const int PatientsPerCheck = 100;
     private const string Columns = "center_id, patient_id, table_name, record_key, field, value, rule, severity, message, hint, found_at_utc";
 
-    public static async Task RunAsync(LutetiaDbContext db, List<string> patients, DateTime nowUtc, bool async, CancellationToken cancellationToken)
+    public static async Task RunAsync(LutetiaDbContext db, List<string> patients, DateTime nowUtc, DateOnly today, bool async, CancellationToken cancellationToken)
     {
         var cohort = await PatientCohort.LoadAsync(db, patients, async, cancellationToken).ConfigureAwait(false);
-        var issues = Find(cohort, DateOnly.FromDateTime(nowUtc));
+        var issues = Find(cohort, today);
         var stale = db.Set<DataQualityIssueRow>().Where(i => patients.Contains(i.PatientId));
         if (async)
             await stale.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);

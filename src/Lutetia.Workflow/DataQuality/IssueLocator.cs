@@ -1,6 +1,6 @@
 using Lutetia.Domain;
 
-namespace Lutetia.Storage.Workflow;
+namespace Lutetia.Workflow.DataQuality;
 
 /// <summary>
 /// Finds the patient and record a problem of <see cref="Intake.CohortCheck"/> points at: the
