@@ -3,6 +3,7 @@ using Lutetia.Storage;
 using Lutetia.Storage.Settings;
 using Lutetia.Storage.Workflow;
 using Lutetia.Workflow.DataQuality;
+using Lutetia.Workflow.Review;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 

@@ -33,8 +33,6 @@ public sealed class WorkflowStudy : IDisposable
     public LutetiaUser InvestigatorC1 { get; }
     public LutetiaUser InvestigatorC2 { get; }
 
-    public DataQualityService Quality => new(Db, Clock);
-
     public static WorkflowStudy Create(DatabaseProvider provider)
     {
         var store = Sample.StoreWithSmallCohort(provider);
