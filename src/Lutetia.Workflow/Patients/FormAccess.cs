@@ -1,6 +1,5 @@
 using Lutetia.Storage;
 using Lutetia.Workflow.Access;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lutetia.Workflow.Patients;
 
@@ -25,19 +24,19 @@ internal static class FormAccess
                 return forbidden;
             return (form.Table, Permissions.Allows(actor, form.Section, CrfAccess.Write));
         }
-        var center = await db.Patients.AsNoTracking().Where(p => p.PatientId == patientId).Select(p => p.CenterId)
-            .FirstOrDefaultAsync(cancellation).ConfigureAwait(false);
-        if (center is null || !Permissions.Reaches(actor, center))
-            return Refusal.NotFound($"there is no patient {patientId} you may see");
+        var found = await PatientCentre.OfAsync(db, actor, patientId, cancellation).ConfigureAwait(false);
+        if (found.Refusal is { } notFound)
+            return notFound;
+        var center = found.Value;
         if (Permissions.Check(actor, form.Section, access, what, center) is { } refused)
             return refused;
         var table = form.Table;
         if (ReadBlinding.ShowsReads(form.Section))
         {
-            var blinding = await ReadBlinding.ForAsync(db, actor, center, cancellation).ConfigureAwait(false);
-            if (blinding.Refuses(form.Section, patientId))
-                return Refusal.Forbidden($"patient {patientId} has an exam waiting for its central read: its reads are hidden from a reviewer until then");
-            if (ReferenceEquals(table, CrfTable.Reads) && blinding.HidesCentralReads)
+            var reads = await PatientCentre.ReadsAsync(db, actor, patientId, form.Section, what, cancellation).ConfigureAwait(false);
+            if (reads.Refusal is { } hidden)
+                return hidden;
+            if (ReferenceEquals(table, CrfTable.Reads) && reads.Value.HidesCentralReads)
                 table = CrfTable.LocalReads;
         }
         return (table, Permissions.Allows(actor, form.Section, CrfAccess.Write, center));
