@@ -12,7 +12,7 @@ namespace Lutetia.Workflow.Imaging;
 /// version, so that someone else's save since is a conflict naming them; the old values the trail
 /// records are read again from the database when saving (issue 11). Every cell is checked with the
 /// format's rule for its column. Who may: whoever the matrix lets write imaging, on the patient's
-/// centre as stored, when the read is not hidden from them.
+/// centre as stored (the read's blinding was checked when the grid was opened).
 /// </summary>
 public sealed class SaveLesionGrid(LutetiaDbContext db) : IUseCase
 {
@@ -35,8 +35,9 @@ public sealed class SaveLesionGrid(LutetiaDbContext db) : IUseCase
         var read = opened.Read;
         var center = await db.Patients.AsNoTracking().Where(p => p.PatientId == read.PatientId).Select(p => p.CenterId)
             .FirstOrDefaultAsync(cancellation).ConfigureAwait(false);
-        if (center is null || !Permissions.Reaches(actor, center)
-            || (await ReadBlinding.ForAsync(db, actor, center, cancellation).ConfigureAwait(false)).HidesRead(read.PatientId, read.ReadId))
+        // Which reads the account may see was decided when the grid was opened (OpenLesionGrid), as before
+        // this layer: asking again at each save would scan the central reads twice per request.
+        if (center is null || !Permissions.Reaches(actor, center))
             return Refusal.NotFound($"Patient {read.PatientId} has no read {read.ReadId} you may see.");
         if (Permissions.Check(actor, CrfSection.Imaging, CrfAccess.Write, "change the measurements", center) is { } refused)
             return refused;
