@@ -1,18 +1,45 @@
 using Lutetia.Storage;
 using Lutetia.Web.Forms;
+using Lutetia.Workflow;
+using Lutetia.Workflow.Access;
+using Lutetia.Workflow.Imaging;
 
 namespace Lutetia.Web.Tests;
 
-/// <summary>The lesion grid's logic without a browser: live verdicts from the criteria library, the format's messages, audited saves.</summary>
+/// <summary>
+/// The lesion grid's logic without a browser: live verdicts from the criteria library, the format's
+/// messages, audited saves — the page's model over the use cases that open and save it.
+/// </summary>
 public sealed class LesionGridModelTests
 {
-    private static async Task<(LutetiaAppFactory App, LesionGridModel Grid, LutetiaDbContext Db)> Open(string read)
+    /// <summary>The use cases over one database opened in <paramref name="user"/>'s name, acting as that account (a coordinator).</summary>
+    private sealed class Reader(LutetiaDbContext db, string user) : IDisposable
+    {
+        private readonly WorkflowScope _scope = WorkflowScope.Over(db);
+        private readonly Account _account = new(user, LutetiaRole.Coordinator, null);
+
+        public async Task<LesionGridModel> OpenAsync(string read)
+        {
+            var opened = await _scope.Get<OpenLesionGrid>().RunAsync(_account, WebCohort.OwnPatient, read, TestContext.Current.CancellationToken);
+            Assert.True(opened.Succeeded, opened.ToString());
+            return LesionGridModel.Of(opened.Value);
+        }
+
+        public async Task<GridSave> SaveAsync(LesionGridModel grid, string? reason) =>
+            GridSave.Of(await _scope.Get<SaveLesionGrid>().RunAsync(_account, grid.Opened, grid.Values, reason, TestContext.Current.CancellationToken));
+
+        public void Dispose()
+        {
+            _scope.Dispose();
+            db.Dispose();
+        }
+    }
+
+    private static async Task<(LutetiaAppFactory App, LesionGridModel Grid, Reader Db)> Open(string read)
     {
         var app = await LutetiaAppFactory.StartAsync(DatabaseProvider.Sqlite);
-        var db = app.OpenDatabase("grid@lutetia.test");
-        var grid = new LesionGridModel();
-        Assert.True(await grid.LoadAsync(db, WebCohort.OwnPatient, read, TestContext.Current.CancellationToken));
-        return (app, grid, db);
+        var db = new Reader(app.OpenDatabase("grid@lutetia.test"), "grid@lutetia.test");
+        return (app, await db.OpenAsync(read), db);
     }
 
     [Fact]
@@ -47,7 +74,7 @@ public sealed class LesionGridModelTests
             grid.Set("M1", "diameter_mm", "26,5");
             Assert.Contains("not a number", grid.Issues[LesionGridModel.Cell("M1", "diameter_mm")], StringComparison.Ordinal);
             Assert.Equal("NE", grid.Verdict().MmCategory);
-            Assert.Equal(new GridSave(GridSaveOutcome.InvalidCells, "Nothing was saved: correct the cells marked in red."), await grid.SaveAsync(db, "re-measured", TestContext.Current.CancellationToken));
+            Assert.Equal(new GridSave(GridSaveOutcome.InvalidCells, "Nothing was saved: correct the cells marked in red."), await db.SaveAsync(grid, "re-measured"));
         }
     }
 
@@ -59,8 +86,8 @@ public sealed class LesionGridModelTests
         using (db)
         {
             grid.Set("M1", "diameter_mm", "30");
-            Assert.Equal(GridSaveOutcome.ReasonRequired, (await grid.SaveAsync(db, null, TestContext.Current.CancellationToken)).Outcome);
-            Assert.Equal(GridSave.Saved, await grid.SaveAsync(db, "re-measured on the source images", TestContext.Current.CancellationToken));
+            Assert.Equal(GridSaveOutcome.ReasonRequired, (await db.SaveAsync(grid, null)).Outcome);
+            Assert.Equal(GridSave.Saved, await db.SaveAsync(grid, "re-measured on the source images"));
             using var check = app.OpenDatabase();
             Assert.Equal(30m, check.Measurements.Single(m => m.ReadId == "R2").DiameterMm);
             var entry = AuditTrail.ForPatient(check, WebCohort.OwnPatient)[^1];
@@ -76,13 +103,12 @@ public sealed class LesionGridModelTests
         await using (app)
         using (db)
         {
-            using var otherDb = app.OpenDatabase("other@lutetia.test");
-            var second = new LesionGridModel();
-            Assert.True(await second.LoadAsync(otherDb, WebCohort.OwnPatient, "R2", TestContext.Current.CancellationToken));
+            using var otherDb = new Reader(app.OpenDatabase("other@lutetia.test"), "other@lutetia.test");
+            var second = await otherDb.OpenAsync("R2");
             first.Set("M1", "diameter_mm", "31");
-            Assert.Equal(GridSave.Saved, await first.SaveAsync(db, "first reader", TestContext.Current.CancellationToken));
+            Assert.Equal(GridSave.Saved, await db.SaveAsync(first, "first reader"));
             second.Set("M1", "diameter_mm", "33");
-            var conflict = await second.SaveAsync(otherDb, "second reader", TestContext.Current.CancellationToken);
+            var conflict = await otherDb.SaveAsync(second, "second reader");
             Assert.Equal(GridSaveOutcome.Conflict, conflict.Outcome);
             Assert.Contains("diameter_mm was changed by grid@lutetia.test", conflict.Problem, StringComparison.Ordinal);
             Assert.Contains("it is now \"31\"", conflict.Problem, StringComparison.Ordinal);

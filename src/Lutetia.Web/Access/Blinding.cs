@@ -1,11 +1,9 @@
 using Lutetia.Domain;
 using Lutetia.Storage;
-using Lutetia.Storage.Settings;
 using Lutetia.Storage.Workflow;
 using Lutetia.Workflow.DataQuality;
 using Lutetia.Workflow.Review;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lutetia.Web.Access;
 
@@ -29,40 +27,23 @@ namespace Lutetia.Web.Access;
 public sealed class Blinding
 {
     private const string ItemKey = "lutetia:blinding";
-    private readonly LutetiaDbContext _db;
-    private readonly string? _reviewCenter;
-    private IReadOnlySet<string>? _waiting;
-    private IReadOnlySet<string>? _centralReads;
+    private readonly ReadBlinding _rules;
 
-    private Blinding(LutetiaDbContext db, Account account, bool centralReleased, string? reviewCenter)
-    {
-        _db = db;
-        _reviewCenter = reviewCenter;
-        Reviewer = account.Role == LutetiaRole.Reviewer;
-        HidesCentralReads = account.Role == LutetiaRole.Investigator && !centralReleased;
-    }
+    private Blinding(ReadBlinding rules) => _rules = rules;
 
     /// <summary>
     /// What <paramref name="account"/> may see now, on <paramref name="db"/>; a reviewer's patients in the
     /// queue are looked up in <paramref name="reviewCenter"/> (the route's centre), or in every centre.
+    /// The rules are the application layer's (<see cref="ReadBlinding"/>): this is the request's copy.
     /// </summary>
-    public static async Task<Blinding> ForAsync(LutetiaDbContext db, Account account, string? reviewCenter, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(account);
-        var released = account.Role != LutetiaRole.Investigator
-            || await StudySettings.IsOnAsync(db, StudySetting.CentralReadsReleased, cancellationToken).ConfigureAwait(false);
-        return new Blinding(db, account, released, reviewCenter);
-    }
-
-    private bool Reviewer { get; }
+    public static async Task<Blinding> ForAsync(LutetiaDbContext db, Account account, string? reviewCenter, CancellationToken cancellationToken) =>
+        new(await ReadBlinding.ForAsync(db, account, reviewCenter, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Whether central reads are hidden: an investigator's, until the coordinator releases them.</summary>
-    public bool HidesCentralReads { get; }
+    public bool HidesCentralReads => _rules.HidesCentralReads;
 
     /// <summary>The sections whose pages or downloads show the values of a patient's reads.</summary>
-    public static bool ShowsReads(CrfSection section) =>
-        section is CrfSection.Imaging or CrfSection.Audit or CrfSection.Export or CrfSection.StatisticsExport or CrfSection.Analysis;
+    public static bool ShowsReads(CrfSection section) => ReadBlinding.ShowsReads(section);
 
     /// <summary>The request's blinding, built by <see cref="PatientAccessMiddleware"/> before any page or endpoint of a section runs.</summary>
     public static Blinding Of(HttpContext http)
@@ -76,80 +57,23 @@ public sealed class Blinding
     internal void Attach(HttpContext http) => http.Items[ItemKey] = this;
 
     /// <summary>Whether every read of the patient is hidden: a reviewer's, while the patient has an exam in the review queue.</summary>
-    public bool HidesReadsOf(string patientId) => Reviewer && Waiting.Contains(patientId);
+    public bool HidesReadsOf(string patientId) => _rules.HidesReadsOf(patientId);
 
     /// <summary>Whether a section is refused for this patient (a reviewer's section that shows reads, while the patient waits).</summary>
-    public bool Refuses(CrfSection section, string patientId) => ShowsReads(section) && HidesReadsOf(patientId);
+    public bool Refuses(CrfSection section, string patientId) => _rules.Refuses(section, patientId);
 
     /// <summary>Whether one read is hidden.</summary>
-    public bool Hides(ReadRow read)
-    {
-        ArgumentNullException.ThrowIfNull(read);
-        return HidesReadsOf(read.PatientId) || (HidesCentralReads && read.Reader == Reader.Central);
-    }
+    public bool Hides(ReadRow read) => _rules.Hides(read);
 
     /// <summary>Whether the read <paramref name="readId"/> of the patient is hidden (it may be deleted: its audit entries still say whose it was).</summary>
-    public bool HidesRead(string patientId, string readId) =>
-        HidesReadsOf(patientId) || (HidesCentralReads && CentralReads.Contains(readId));
+    public bool HidesRead(string patientId, string readId) => _rules.HidesRead(patientId, readId);
 
     /// <summary>The cohort without the hidden reads and their measurements (the exports).</summary>
-    public Cohort Visible(Cohort cohort)
-    {
-        ArgumentNullException.ThrowIfNull(cohort);
-        if (!Reviewer && !HidesCentralReads)
-            return cohort;
-        var hidden = cohort.Reads.Where(r => HidesReadsOf(r.Patient.Value) || (HidesCentralReads && r.Reader == Reader.Central))
-            .Select(r => r.Id).ToHashSet();
-        return cohort with
-        {
-            Reads = cohort.Reads.Where(r => !hidden.Contains(r.Id)).ToList(),
-            Measurements = cohort.Measurements.Where(m => !hidden.Contains(m.Read)).ToList(),
-        };
-    }
+    public Cohort Visible(Cohort cohort) => _rules.Visible(cohort);
 
     /// <summary>A patient's audit trail without the entries of hidden reads and their measurements (the page and audit.csv).</summary>
-    public IReadOnlyList<AuditEntry> Visible(IReadOnlyList<AuditEntry> entries)
-    {
-        ArgumentNullException.ThrowIfNull(entries);
-        return entries.Where(e => !(e.PatientId is { } patient && ReadOf(e.Entity, e.EntityKey) is { } read && HidesRead(patient, read))).ToList();
-    }
+    public IReadOnlyList<AuditEntry> Visible(IReadOnlyList<AuditEntry> entries) => _rules.Visible(entries);
 
     /// <summary>Data-quality issues without those of hidden reads and their measurements (their values).</summary>
-    public IReadOnlyList<DataQualityIssue> Visible(IReadOnlyList<DataQualityIssue> issues)
-    {
-        ArgumentNullException.ThrowIfNull(issues);
-        return issues.Where(i => !(i.RecordKey is { } key && ReadOf(i.Table, key) is { } read && HidesRead(i.PatientId, read))).ToList();
-    }
-
-    /// <summary>The read a row of <c>reads</c> (key: the read) or <c>measurements</c> (key: read/lesion) belongs to; null for the other tables.</summary>
-    private static string? ReadOf(string table, string key) => table switch
-    {
-        "reads" => key,
-        "measurements" => key.Split('/', 2)[0],
-        _ => null,
-    };
-
-    /// <summary>
-    /// The reviewer's patients with a waiting exam, of the route's centre (or of every centre when the
-    /// route names none): the review queue's rule (<see cref="WaitingExams"/>) on the stored cohort, read
-    /// once per request and only when asked.
-    /// </summary>
-    private IReadOnlySet<string> Waiting => _waiting ??= WaitingExams.Patients(CohortStore.Export(_db, _reviewCenter));
-
-    /// <summary>The central reads, those there and those that were ever central (an insert or delete entry of <c>reads</c> with <c>reader=central</c>, a change of its reader).</summary>
-    private IReadOnlySet<string> CentralReads => _centralReads ??= CentralReadIds();
-
-    private HashSet<string> CentralReadIds()
-    {
-        var ids = _db.Reads.AsNoTracking().Where(r => r.Reader == Reader.Central).Select(r => r.ReadId).ToHashSet(StringComparer.Ordinal);
-        var central = Codes<Reader>.ToCode(Reader.Central);
-        var pair = "reader=" + central;
-        ids.UnionWith(_db.AuditEntries.AsNoTracking()
-            .Where(e => e.Entity == "reads"
-                        && (e.Field == "*"
-                            ? (e.NewValue != null && e.NewValue.Contains(pair)) || (e.OldValue != null && e.OldValue.Contains(pair))
-                            : e.Field == "reader" && (e.NewValue == central || e.OldValue == central)))
-            .Select(e => e.EntityKey).ToList());
-        return ids;
-    }
+    public IReadOnlyList<DataQualityIssue> Visible(IReadOnlyList<DataQualityIssue> issues) => _rules.Visible(issues);
 }

@@ -4,71 +4,54 @@ using Lutetia.Criteria.Recist;
 using Lutetia.Domain;
 using Lutetia.Intake;
 using Lutetia.Storage;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
+using Lutetia.Workflow.Imaging;
 
 namespace Lutetia.Web.Forms;
 
 /// <summary>
-/// The lesion grid of one read: one line per lesion of the patient, the measurement columns the
-/// read's modality uses (cohort-format.md, measurements.csv), each cell checked by the format's
-/// rules as it is typed, and the verdicts of the criteria library (MM rule, RECIST 1.1) at this read
-/// over the CT/MRI reads of the same reader up to it, the first being the baseline.
+/// The lesion grid of one read as the page shows it: one line per lesion of the patient, the
+/// measurement columns the read's modality uses (cohort-format.md, measurements.csv), each cell
+/// checked by the format's rules as it is typed, and the verdicts of the criteria library (MM rule,
+/// RECIST 1.1) at this read over the CT/MRI reads of the same reader up to it, the first being the
+/// baseline. The grid is opened and saved by the use cases (<see cref="OpenLesionGrid"/>,
+/// <see cref="SaveLesionGrid"/>); this is presentation and the live verdict only.
 /// </summary>
 public sealed class LesionGridModel
 {
     private static readonly TableSpec Spec = CohortFormat.Table("measurements")!;
-    private readonly Dictionary<string, MeasurementRow> _stored = new(StringComparer.Ordinal);
-    private List<ReadRow> _series = [];
-    private List<MeasurementRow> _earlier = [];
-    private IEntityType? _entity;
+    private readonly IReadOnlyList<ReadRow> _series;
+    private readonly IReadOnlyList<MeasurementRow> _earlier;
 
-    public ReadRow Read { get; private set; } = new();
-    public IReadOnlyList<LesionRow> Lesions { get; private set; } = [];
-    public IReadOnlyList<FieldSpec> Columns { get; private set; } = [];
+    private LesionGridModel(LesionGridData opened)
+    {
+        Opened = opened;
+        _series = opened.Series;
+        _earlier = opened.Earlier;
+        foreach (var (cell, text) in opened.StoredTexts())
+            Values[cell] = text;
+    }
+
+    /// <summary>The grid of the read as the use case opened it.</summary>
+    public static LesionGridModel Of(LesionGridData opened)
+    {
+        ArgumentNullException.ThrowIfNull(opened);
+        return new LesionGridModel(opened);
+    }
+
+    /// <summary>The grid as opened: what a save starts from.</summary>
+    public LesionGridData Opened { get; }
+
+    public ReadRow Read => Opened.Read;
+    public IReadOnlyList<LesionRow> Lesions => Opened.Lesions;
+    public IReadOnlyList<FieldSpec> Columns => Opened.Columns;
+    public bool CanWrite => Opened.CanWrite;
     public Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> Issues { get; } = new(StringComparer.Ordinal);
 
-    public static string Cell(string lesion, string column) => $"{lesion}:{column}";
+    public static string Cell(string lesion, string column) => LesionGridData.Cell(lesion, column);
 
     /// <summary>The columns of measurements.csv a modality fills.</summary>
-    public static IReadOnlyList<FieldSpec> ColumnsFor(Modality modality) => modality switch
-    {
-        Modality.Ct or Modality.Mri => [Spec.Column("diameter_mm")!, Spec.Column("too_small_to_measure")!, Spec.Column("non_target_status")!],
-        Modality.Srs111In => [Spec.Column("krenning")!],
-        _ => [Spec.Column("suv_max")!, Spec.Column("sul_peak")!, Spec.Column("krenning")!],
-    };
-
-    /// <summary>Loads the read (tracked in <paramref name="db"/>, so a save detects a concurrent change). False when the read is not this patient's.</summary>
-    public async Task<bool> LoadAsync(LutetiaDbContext db, string patientId, string readId, CancellationToken cancellation = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        if (await db.Reads.AsNoTracking().FirstOrDefaultAsync(r => r.ReadId == readId && r.PatientId == patientId, cancellation).ConfigureAwait(false) is not { } read)
-            return false;
-        Read = read;
-        Lesions = await db.Lesions.AsNoTracking().Where(l => l.PatientId == patientId).OrderBy(l => l.Sequence).ToListAsync(cancellation).ConfigureAwait(false);
-        Columns = ColumnsFor(read.Modality);
-        _stored.Clear();
-        Values.Clear();
-        Issues.Clear();
-        foreach (var m in await db.Measurements.Where(m => m.ReadId == readId).ToListAsync(cancellation).ConfigureAwait(false))
-            _stored[m.LesionId] = m;
-        var entity = _entity = db.Model.FindEntityType(typeof(MeasurementRow))!;
-        foreach (var lesion in Lesions)
-        {
-            foreach (var column in Columns)
-                Values[Cell(lesion.LesionId, column.Name)] = _stored.TryGetValue(lesion.LesionId, out var m)
-                    ? RowCells.Text(RowCells.Property(entity, column), m) : "";
-        }
-        _series = read.Modality is Modality.Ct or Modality.Mri
-            ? await db.Reads.AsNoTracking().Where(r => r.PatientId == patientId && r.Reader == read.Reader
-                    && (r.Modality == Modality.Ct || r.Modality == Modality.Mri) && r.ExamDate <= read.ExamDate)
-                .OrderBy(r => r.ExamDate).ToListAsync(cancellation).ConfigureAwait(false)
-            : [];
-        var earlierIds = _series.Where(r => r.ReadId != readId).Select(r => r.ReadId).ToList();
-        _earlier = await db.Measurements.AsNoTracking().Where(m => earlierIds.Contains(m.ReadId)).ToListAsync(cancellation).ConfigureAwait(false);
-        return true;
-    }
+    public static IReadOnlyList<FieldSpec> ColumnsFor(Modality modality) => OpenLesionGrid.ColumnsFor(modality);
 
     /// <summary>The baseline read of this read's series, when this read is a follow-up read (its values are shown beside).</summary>
     public ReadRow? BaselineRead => _series.Count > 1 && _series[0].ReadId != Read.ReadId ? _series[0] : null;
@@ -143,101 +126,20 @@ public sealed class LesionGridModel
         return verdict with { RecistCategory = Recist(point.Overall), RecistExplanation = point.Explanation.Sentence };
     }
 
-    /// <summary>
-    /// Saves the grid: a measurement for every lesion with a value, none for a lesion left empty.
-    /// Returns how it ended, with the problem in words when it did not save.
-    /// </summary>
-    public async Task<GridSave> SaveAsync(LutetiaDbContext db, string? reason, CancellationToken cancellation = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        if (Issues.Count > 0)
-            return new(GridSaveOutcome.InvalidCells, "Nothing was saved: correct the cells marked in red.");
-        var entity = db.Model.FindEntityType(typeof(MeasurementRow))!;
-        foreach (var lesion in Lesions)
-        {
-            var any = Columns.Any(c => Values[Cell(lesion.LesionId, c.Name)].Trim().Length > 0);
-            _stored.TryGetValue(lesion.LesionId, out var row);
-            if (!any)
-            {
-                if (row is not null)
-                    db.Remove(row);
-                continue;
-            }
-            if (row is null)
-            {
-                row = new MeasurementRow { ReadId = Read.ReadId, LesionId = lesion.LesionId, PatientId = Read.PatientId };
-                db.Add(row);
-            }
-            foreach (var column in Columns)
-            {
-                var property = RowCells.Property(entity, column);
-                RowCells.TryParse(property, column, Values[Cell(lesion.LesionId, column.Name)], out var value);
-                db.Entry(row).Property(property.Name).CurrentValue = value;
-            }
-        }
-        db.Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        try
-        {
-            await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
-            return GridSave.Saved;
-        }
-        catch (AuditReasonRequiredException)
-        {
-            Discard(db);
-            return new(GridSaveOutcome.ReasonRequired,
-                "These measurements were saved before: give a reason for the change (for example: \"re-measured on the source images\"). Nothing was saved.");
-        }
-        catch (ConcurrencyConflictException e)
-        {
-            return new(GridSaveOutcome.Conflict, e.Message);
-        }
-        catch (StoredValueRefusedException e)
-        {
-            Discard(db);
-            return new(e.Table.Length == 0 ? GridSaveOutcome.ReasonRequired : GridSaveOutcome.Refused, e.Message + ".");
-        }
-        catch (Lutetia.Storage.Workflow.RecordLockedException e)
-        {
-            Discard(db);
-            return new(GridSaveOutcome.Refused, e.Message);
-        }
-        catch (DbUpdateException)
-        {
-            return new(GridSaveOutcome.Refused, "The database refused the measurements (a lesion or the read was deleted meanwhile). Nothing was saved: reload the page.");
-        }
-    }
-
-    /// <summary>Forgets the changes of a save that was refused, so the next attempt starts from what was loaded.</summary>
-    private static void Discard(LutetiaDbContext db)
-    {
-        foreach (var entry in db.ChangeTracker.Entries().ToList())
-        {
-            if (entry.State == EntityState.Added)
-            {
-                entry.State = EntityState.Detached;
-            }
-            else if (entry.State is EntityState.Modified or EntityState.Deleted)
-            {
-                entry.CurrentValues.SetValues(entry.OriginalValues);
-                entry.State = EntityState.Unchanged;
-            }
-        }
-    }
-
     private IEnumerable<MeasurementRow> Current()
     {
-        var entity = _entity!;
         foreach (var lesion in Lesions)
         {
             var row = new MeasurementRow { ReadId = Read.ReadId, LesionId = lesion.LesionId, PatientId = Read.PatientId };
             var any = false;
-            foreach (var column in Columns)
+            for (var i = 0; i < Columns.Count; i++)
             {
+                var column = Columns[i];
                 var text = Values[Cell(lesion.LesionId, column.Name)];
                 if (Issues.ContainsKey(Cell(lesion.LesionId, column.Name)) || text.Trim().Length == 0)
                     continue;
                 any = true;
-                var property = RowCells.Property(entity, column);
+                var property = Opened.Properties[i];
                 RowCells.TryParse(property, column, text, out var value);
                 property.PropertyInfo!.SetValue(row, value);
             }

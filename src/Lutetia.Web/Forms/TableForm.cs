@@ -1,40 +1,54 @@
-using System.Globalization;
 using Lutetia.Intake;
-using Lutetia.Storage;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Lutetia.Web.Forms;
 
 /// <summary>
-/// The state of one table's form for one patient: the cells as text, the values and version each
-/// row was opened with (so a concurrent change is detected field by field), and the messages. The
-/// page renders it; <see cref="Submit"/> checks every cell with the format's rules, then saves the
-/// whole form at once with its reason through the audited storage layer. What the form says it was
-/// opened with (hidden <c>was:</c> and <c>version:</c> fields) only detects a conflict: the old
-/// values the trail records, and what counts as a change, are the stored ones (docs/web.md).
+/// What one table's form of one patient shows: the cells as text, the values and version each row
+/// was opened with (posted back in hidden fields so that <see cref="SaveForm"/> can tell a concurrent
+/// change or an altered form), and the messages of a refused save. The database work is the use
+/// cases' (<see cref="OpenForm"/>, <see cref="SaveForm"/>); this is presentation only.
 /// </summary>
 public sealed class TableForm
 {
-    public const string NewRow = "new";
+    public const string NewRow = FormRows.NewRow;
 
     /// <summary>The one answer to an identifier that exists already, in any centre, locked or not.</summary>
-    public const string UnavailableIdentifier = "This identifier cannot be used: choose another. Nothing was saved.";
+    public const string UnavailableIdentifier = SaveForm.UnavailableIdentifier;
 
-    private readonly CrfTable _table;
-    private readonly string _patientId;
-
-    public TableForm(CrfTable table, string patientId, IReadOnlyList<string>? only = null, bool canAdd = true)
+    private TableForm(OpenedForm opened)
     {
-        ArgumentNullException.ThrowIfNull(table);
-        _table = table;
-        _patientId = patientId;
-        CanAdd = canAdd;
-        Columns = table.Spec.Columns.Where(c => only is null ? c.Name != "patient_id" || table.Name == "patients" : only.Contains(c.Name)).ToList();
+        Name = opened.TableName;
+        CanAdd = opened.Form.CanAdd;
+        CanWrite = opened.CanWrite;
+        Columns = opened.Columns;
+        KeyColumns = opened.KeyColumns;
+        foreach (var row in opened.Rows)
+        {
+            Rows.Add(row.Key);
+            Versions[row.Key] = row.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var (cell, text) in row.Cells)
+            {
+                Values[cell] = text;
+                Originals[cell] = text;
+            }
+        }
+        if (CanAdd)
+            Rows.Add(NewRow);
     }
 
-    public string Name => _table.Name;
+    /// <summary>The form as the use case opened it.</summary>
+    public static TableForm Of(OpenedForm opened)
+    {
+        ArgumentNullException.ThrowIfNull(opened);
+        return new TableForm(opened);
+    }
+
+    public string Name { get; }
     public bool CanAdd { get; }
+
+    /// <summary>Whether the account may change the form (the use case decided it).</summary>
+    public bool CanWrite { get; }
+
     public IReadOnlyList<FieldSpec> Columns { get; }
 
     /// <summary>The rows shown: their insertion sequences as text, then <see cref="NewRow"/> when a row may be added.</summary>
@@ -43,7 +57,7 @@ public sealed class TableForm
     public Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> Originals { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> Versions { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> KeyColumns { get; } = new(StringComparer.Ordinal);
+    public IReadOnlySet<string> KeyColumns { get; }
 
     /// <summary>Field messages by <see cref="Cell"/> key, and <c>reason</c>.</summary>
     public Dictionary<string, string> Issues { get; } = new(StringComparer.Ordinal);
@@ -54,261 +68,37 @@ public sealed class TableForm
     public string Reason { get; private set; } = "";
 
     /// <summary>The key of a value: row and column, e.g. <c>12:diameter_mm</c>.</summary>
-    public static string Cell(string row, string column) => $"{row}:{column}";
+    public static string Cell(string row, string column) => FormRows.Cell(row, column);
 
     /// <summary>Whether a column of an existing row can change (a key cannot: delete the row and add it again).</summary>
-    public bool IsEditable(string row, FieldSpec column) => row == NewRow || !KeyColumns.Contains(column.Name);
-
-    public void Load(LutetiaDbContext db)
+    public bool IsEditable(string row, FieldSpec column)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var rows = _table.RowsOf(db, _patientId).AsNoTracking().ToList();
-        var properties = Properties(db);
-        Rows.Clear();
-        foreach (var row in rows)
-        {
-            var key = row.Sequence.ToString(CultureInfo.InvariantCulture);
-            Rows.Add(key);
-            Versions[key] = row.Version.ToString(CultureInfo.InvariantCulture);
-            for (var i = 0; i < Columns.Count; i++)
-            {
-                var text = RowCells.Text(properties[i], row);
-                Values[Cell(key, Columns[i].Name)] = text;
-                Originals[Cell(key, Columns[i].Name)] = text;
-            }
-        }
-        if (CanAdd)
-            Rows.Add(NewRow);
+        ArgumentNullException.ThrowIfNull(column);
+        return row == NewRow || !KeyColumns.Contains(column.Name);
     }
 
     /// <summary>
-    /// Checks and saves what the form posted (<paramref name="posted"/>: field name → value).
-    /// Returns true when saved; otherwise <see cref="Issues"/> or <see cref="Problem"/> say why and
-    /// the values stay as typed.
+    /// Shows a refused save: the values as typed (a stored row's key as stored), the reason, each
+    /// field's message, and the refusal's own message — unless only the reason was refused, which
+    /// is said beside the reason.
     /// </summary>
-    public bool Submit(LutetiaDbContext db, Func<string, string?> posted, Func<CohortRow, string?>? refuse = null)
+    public void Refused(Refusal refusal, IReadOnlyDictionary<string, string> posted)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(refusal);
         ArgumentNullException.ThrowIfNull(posted);
-        Load(db);
-        var properties = Properties(db);
-        var stored = _table.RowsOf(db, _patientId).ToList().ToDictionary(r => r.Sequence.ToString(CultureInfo.InvariantCulture));
-        Reason = (posted("reason") ?? "").Trim();
-        var changes = new List<(string Key, CohortRow Row, object?[] New, List<int> Changed, bool Delete)>();
-        CohortRow? added = null;
-        foreach (var key in Rows)
+        Reason = (posted.GetValueOrDefault("reason") ?? "").Trim();
+        foreach (var row in Rows)
         {
-            // Rows are deleted where they are added: a single-row form (the patient's) deletes nothing.
-            var deleting = CanAdd && key != NewRow && posted($"delete:{key}") is "on" or "yes" or "true";
-            var values = new object?[Columns.Count];
-            var any = false;
-            for (var i = 0; i < Columns.Count; i++)
+            foreach (var column in Columns)
             {
-                var cell = Cell(key, Columns[i].Name);
-                var text = IsEditable(key, Columns[i]) ? posted(cell) ?? "" : Values.GetValueOrDefault(cell, "");
-                Values[cell] = text;
-                any |= text.Trim().Length > 0;
-                if (deleting)
-                    continue;
-                var issue = RowCells.TryParse(properties[i], Columns[i], text, out values[i]);
-                if (issue is null && values[i] is null && !properties[i].IsNullable)
-                    issue = FieldRules.RequiredIssue(Columns[i].Name);
-                if (issue is { } found)
-                    Issues[cell] = RowCells.Message(found);
-            }
-            if (key == NewRow)
-            {
-                if (!any)
-                {
-                    ClearIssues(key);
-                    continue;
-                }
-                added = _table.NewRow(_patientId);
-                changes.Add((key, added, values, [], false));
-                continue;
-            }
-            if (!stored.TryGetValue(key, out var row))
-            {
-                Problem = "A row of this form was deleted by someone else while you were editing it. Nothing was saved: reload the page.";
-                return false;
-            }
-            var changed = Changed(properties, row, values);
-            if (deleting || changed.Count > 0)
-                changes.Add((key, row, values, changed, deleting));
-        }
-        if (Issues.Count > 0)
-        {
-            Problem = "Nothing was saved: correct the fields marked below.";
-            return false;
-        }
-        var stale = changes.Where(c => c.Row != added).Select(c => Stale(db, posted, properties, c.Key, c.Row, c.Delete ? null : c.Changed))
-            .OfType<string>().ToList();
-        if (stale.Count > 0)
-        {
-            Problem = string.Join(" ", stale);
-            return false;
-        }
-        foreach (var (_, row, values, changed, delete) in changes)
-        {
-            if (row == added)
-            {
-                for (var i = 0; i < Columns.Count; i++)
-                    properties[i].PropertyInfo!.SetValue(row, values[i]);
-                if (refuse?.Invoke(row) is { } refusal)
-                {
-                    Problem = refusal;
-                    return false;
-                }
-                if (stored.Values.Any(r => SameKey(db, r, row)))
-                {
-                    Problem = "A row with the same key exists already (the same lesion, read, cycle or site): change that row instead. Nothing was saved.";
-                    return false;
-                }
-                if (KeyTaken(db, row))
-                {
-                    Problem = UnavailableIdentifier;
-                    return false;
-                }
-                db.Add(row);
-            }
-            else if (delete)
-            {
-                db.Remove(row);
-            }
-            else
-            {
-                // Only the new values: the old ones are the stored ones, which the storage layer reads again when it saves.
-                var entry = db.Entry(row);
-                foreach (var i in changed)
-                    entry.Property(properties[i].Name).CurrentValue = values[i];
+                if (IsEditable(row, column))
+                    Values[Cell(row, column.Name)] = posted.GetValueOrDefault(Cell(row, column.Name)) ?? "";
             }
         }
-        return Save(db, adding: added is not null);
-    }
-
-    /// <summary>The editable columns whose posted value is not the stored one (as the trail writes values: 2.5 and 2.50 differ).</summary>
-    private List<int> Changed(IProperty[] properties, CohortRow row, object?[] values)
-    {
-        var changed = new List<int>();
-        for (var i = 0; i < Columns.Count; i++)
-        {
-            if (!KeyColumns.Contains(Columns[i].Name)
-                && !string.Equals(AuditValues.Format(properties[i], values[i]), RowCells.Text(properties[i], row) is { Length: > 0 } t ? t : null, StringComparison.Ordinal))
-                changed.Add(i);
-        }
-        return changed;
-    }
-
-    /// <summary>
-    /// Whether a row this post changes (or deletes, <paramref name="changed"/> null) is still what the
-    /// form was opened with: its version, and the value each changed field was opened with, against
-    /// what is stored now. The posted <c>version:</c> and <c>was:</c> fields only detect a conflict;
-    /// they never become an original value (the server's, read again when saving, are the audit's).
-    /// Returns the conflict to show, or null.
-    /// </summary>
-    private string? Stale(LutetiaDbContext db, Func<string, string?> posted, IProperty[] properties, string key, CohortRow row, List<int>? changed)
-    {
-        var fields = new List<(string Column, string? OpenedWith, string? Stored, string? Posted)>();
-        for (var i = 0; i < Columns.Count; i++)
-        {
-            var cell = Cell(key, Columns[i].Name);
-            var storedText = RowCells.Text(properties[i], row);
-            if (KeyColumns.Contains(Columns[i].Name) || (changed is not null && !changed.Contains(i))
-                || posted("was:" + cell) is not { } was || string.Equals(was, storedText, StringComparison.Ordinal))
-                continue;
-            fields.Add((Columns[i].Name, Nullable(was), Nullable(storedText), Nullable(Values.GetValueOrDefault(cell, ""))));
-        }
-        var opened = int.TryParse(posted($"version:{key}"), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : (int?)null;
-        if (opened == row.Version)
-        {
-            // Not saved since the form was opened, yet the form says another value: its hidden fields were altered.
-            return fields.Count == 0 ? null
-                : $"{_table.Name} {row.AuditKey}: the form says " + string.Join(", ", fields.Select(f => $"{f.Column} was \"{f.OpenedWith}\"")) +
-                  " when it was opened, but the row holds " + string.Join(", ", fields.Select(f => $"\"{f.Stored ?? ""}\"")) +
-                  " and was not saved since: the form was altered. Nothing was saved: reload the page and enter your change again.";
-        }
-        return ConcurrencyConflicts.ForStaleForm(db, row, fields).Message;
-    }
-
-    private static string? Nullable(string text) => text.Length == 0 ? null : text;
-
-    private bool Save(LutetiaDbContext db, bool adding)
-    {
-        db.Reason = Reason.Length == 0 ? null : Reason;
-        try
-        {
-            db.SaveChanges();
-            return true;
-        }
-        catch (AuditReasonRequiredException)
-        {
-            Issues["reason"] = "A change to data saved before needs a reason (for example: \"corrected from the source document\"). Nothing was saved.";
-        }
-        catch (ConcurrencyConflictException e)
-        {
-            Problem = e.Message;
-        }
-        catch (StoredValueRefusedException e) when (e.Table.Length == 0)
-        {
-            Issues["reason"] = e.Message + ".";
-        }
-        catch (StoredValueRefusedException e)
-        {
-            Problem = e.Message + ".";
-        }
-        catch (Lutetia.Storage.Workflow.RecordLockedException e)
-        {
-            Problem = e.Message;
-        }
-        catch (DbUpdateException) when (adding)
-        {
-            // A row added meanwhile elsewhere: the same answer as KeyTaken's, which says nothing of where.
-            Problem = UnavailableIdentifier;
-        }
-        catch (DbUpdateException)
-        {
-            Problem = "The database refused this change: a row with the same key exists already, it names something that does not exist " +
-                      "(a lesion, a read, a centre), or other rows still refer to the row you deleted. Nothing was saved.";
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// Whether the added row's key (a patient's or a read's identifier…) is used anywhere, in a row the
-    /// account may not see included: the answer is then <see cref="UnavailableIdentifier"/>, whoever owns
-    /// it and whether it is locked, so that it tells nobody that another centre has that identifier
-    /// (docs/security.md, "Blinding and confidentiality").
-    /// </summary>
-    private static bool KeyTaken(LutetiaDbContext db, CohortRow added)
-    {
-        var key = db.Model.FindEntityType(added.GetType())!.FindPrimaryKey()!;
-        return db.Find(added.GetType(), key.Properties.Select(p => p.PropertyInfo!.GetValue(added)).ToArray()) is not null;
-    }
-
-    private static bool SameKey(LutetiaDbContext db, CohortRow stored, CohortRow added)
-    {
-        var key = db.Model.FindEntityType(stored.GetType())!.FindPrimaryKey()!;
-        return key.Properties.All(p => p.Name != nameof(CohortRow.Sequence)
-            && Equals(p.PropertyInfo!.GetValue(stored), p.PropertyInfo.GetValue(added)));
-    }
-
-    private void ClearIssues(string row)
-    {
-        foreach (var column in Columns)
-            Issues.Remove(Cell(row, column.Name));
-    }
-
-    private IProperty[] Properties(LutetiaDbContext db)
-    {
-        var entity = db.Model.FindEntityType(_table.NewRow(_patientId).GetType())!;
-        KeyColumns.Clear();
-        foreach (var key in entity.FindPrimaryKey()!.Properties)
-            KeyColumns.Add(key.GetColumnName());
-        if (_table.Name == "patients")
-            KeyColumns.Add("center_id");
-        var properties = new IProperty[Columns.Count];
-        for (var i = 0; i < Columns.Count; i++)
-            properties[i] = RowCells.Property(entity, Columns[i]);
-        return properties;
+        foreach (var field in refusal.Fields)
+            Issues[field.Field] = field.Message;
+        // The save's own wording (a conflict names its table first); a refusal of the account or the patient as a sentence.
+        var message = refusal.Kind is RefusalKind.Forbidden or RefusalKind.NotFound ? refusal.Sentence : refusal.Message;
+        Problem = refusal.Fields.Count > 0 && refusal.Fields.All(f => f.Field == "reason") ? null : message;
     }
 }

@@ -2,7 +2,7 @@ using Lutetia.Domain;
 using System.Globalization;
 using System.Text;
 using Lutetia.Storage;
-using Lutetia.Web.Access;
+using Lutetia.Workflow.Audit;
 using Microsoft.AspNetCore.Http;
 
 namespace Lutetia.Web.Hosting;
@@ -18,12 +18,15 @@ internal static class AuditDownload
     private static readonly string[] Header =
         ["id", "at_utc", "user", "action", "table", "row", "patient_id", "field", "old_value", "new_value", "reason", "previous_hash", "hash"];
 
-    /// <summary>The entries the account may see (<see cref="Blinding"/>: not those of a read hidden from it).</summary>
-    public static IResult Write(HttpContext http, LutetiaDbContext db, string patientId)
+    /// <summary>The entries the account may see (<see cref="PatientAuditTrail"/>: not those of a read hidden from it).</summary>
+    public static async Task<IResult> Write(HttpContext http, PatientAuditTrail trail, string patientId)
     {
+        var entries = await trail.RunAsync(Lutetia.Workflow.Access.Account.Of(http.User)!, patientId, http.RequestAborted).ConfigureAwait(false);
+        if (!entries.TryGetValue(out var visible))
+            return entries.Refusal!.Kind == RefusalKind.Forbidden ? Results.StatusCode(StatusCodes.Status403Forbidden) : Results.NotFound();
         var text = new StringBuilder();
         text.AppendJoin(',', Header).Append('\n');
-        foreach (var e in Blinding.Of(http).Visible(AuditTrail.ForPatient(db, patientId)))
+        foreach (var e in visible)
         {
             string?[] cells =
             [

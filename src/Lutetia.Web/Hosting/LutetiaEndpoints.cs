@@ -18,7 +18,7 @@ internal static class LutetiaEndpoints
             CohortDownload.Write(http, export, center, CohortDownload.Kind.Xlsx)).WithMetadata(new CrfPageAttribute(CrfSection.Export));
         endpoints.MapGet("/export/cohort.zip", (HttpContext http, Workflow.Export.ExportCohort export, string? center) =>
             CohortDownload.Write(http, export, center, CohortDownload.Kind.CsvZip)).WithMetadata(new CrfPageAttribute(CrfSection.Export));
-        endpoints.MapGet("/patients/{patientId}/audit.csv", (HttpContext http, LutetiaDbContext db, string patientId) => AuditDownload.Write(http, db, patientId))
+        endpoints.MapGet("/patients/{patientId}/audit.csv", AuditDownload.Write)
             .WithMetadata(new CrfPageAttribute(CrfSection.Audit));
         endpoints.MapPost("/patients/{patientId}/reads/{readId}/measurements", GridEndpoint.Save)
             .WithMetadata(new CrfPageAttribute(CrfSection.Imaging)).DisableAntiforgery();

@@ -2,7 +2,7 @@ using Lutetia.Intake;
 using Lutetia.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace Lutetia.Web.Forms;
+namespace Lutetia.Workflow.Patients;
 
 /// <summary>
 /// One table of the cohort format as a form edits it: its specification (the column rules of

@@ -4,7 +4,7 @@ using Lutetia.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace Lutetia.Web.Forms;
+namespace Lutetia.Workflow.Patients;
 
 /// <summary>
 /// Between a stored row and the text of its cells, as the cohort format writes them (codes, ISO

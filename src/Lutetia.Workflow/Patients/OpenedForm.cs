@@ -1,0 +1,20 @@
+using Lutetia.Intake;
+
+namespace Lutetia.Workflow.Patients;
+
+/// <summary>
+/// A form of one patient as the database holds it now, for the account that opened it: the columns
+/// it shows, those that cannot change on a stored row (the keys, and a patient's centre), the stored
+/// rows, whether a row may be added, and whether the account may change it.
+/// </summary>
+public sealed record OpenedForm(
+    CrfForm Form,
+    string PatientId,
+    IReadOnlyList<FieldSpec> Columns,
+    IReadOnlySet<string> KeyColumns,
+    IReadOnlyList<OpenedRow> Rows,
+    bool CanWrite)
+{
+    /// <summary>The table's name in the cohort format.</summary>
+    public string TableName => Form.Table.Name;
+}
