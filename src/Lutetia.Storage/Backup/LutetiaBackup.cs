@@ -17,12 +17,12 @@ public static class LutetiaBackup
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(output);
-        if (source.Provider == DatabaseProvider.Sqlite && new SqliteConnectionStringBuilder(source.ConnectionString).DataSource is var file
-            && !File.Exists(file))
-            return BackupOutcome.Refused($"there is no database file {file}: give the one the server uses with --db FILE");
         var folder = Path.GetDirectoryName(Path.GetFullPath(output))!;
         if (!Directory.Exists(folder))
             return BackupOutcome.Refused($"the folder {folder} of --out does not exist: create it (readable by the service's account only) or give another");
+        if (source.Provider == DatabaseProvider.Sqlite && new SqliteConnectionStringBuilder(source.ConnectionString).DataSource is var file
+            && !File.Exists(file))
+            return BackupOutcome.Refused($"there is no database file {file}: give the one the server uses with --db FILE");
         var pgDump = source.Provider == DatabaseProvider.Postgres && format == BackupFormat.Native ? PgTools.Find("pg_dump") : null;
         var kind = format == BackupFormat.Logical ? BackupKind.Logical
             : source.Provider == DatabaseProvider.Sqlite ? BackupKind.SqliteFile
