@@ -1,6 +1,6 @@
 namespace Lutetia.Storage.Backup;
 
-/// <summary>The result of <see cref="LutetiaBackup.Create"/>: the manifest of the backup written, or why none was.</summary>
+/// <summary>The result of <c>LutetiaBackup.Create</c>: the manifest of the backup written, or why none was.</summary>
 public sealed record BackupOutcome(BackupManifest? Manifest, string? Note, string? Problem)
 {
     public bool Succeeded => Manifest is not null;

@@ -13,7 +13,11 @@ namespace Lutetia.Storage.Backup;
 /// </summary>
 public static class LutetiaBackup
 {
-    public static BackupOutcome Create(LutetiaConnection source, string output, BackupFormat format)
+    public static BackupOutcome Create(LutetiaConnection source, string output, BackupFormat format) =>
+        Create(source, output, format, PgTools.Find);
+
+    /// <summary>As above, <paramref name="findTool"/> finding pg_dump (the tests take it away).</summary>
+    internal static BackupOutcome Create(LutetiaConnection source, string output, BackupFormat format, Func<string, string?> findTool)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(output);
@@ -23,7 +27,7 @@ public static class LutetiaBackup
         if (source.Provider == DatabaseProvider.Sqlite && new SqliteConnectionStringBuilder(source.ConnectionString).DataSource is var file
             && !File.Exists(file))
             return BackupOutcome.Refused($"there is no database file {file}: give the one the server uses with --db FILE");
-        var pgDump = source.Provider == DatabaseProvider.Postgres && format == BackupFormat.Native ? PgTools.Find("pg_dump") : null;
+        var pgDump = source.Provider == DatabaseProvider.Postgres && format == BackupFormat.Native ? findTool("pg_dump") : null;
         var kind = format == BackupFormat.Logical ? BackupKind.Logical
             : source.Provider == DatabaseProvider.Sqlite ? BackupKind.SqliteFile
             : pgDump is not null ? BackupKind.PgDump : BackupKind.Logical;
