@@ -31,6 +31,8 @@ public static class LutetiaCli
             ExportCommand.Create(console),
             ConvertCommand.Create(console),
             AuditCommand.Create(console),
+            BackupCommand.Create(console),
+            RestoreCommand.Create(console),
             UserCommand.Create(console),
             ServeCommand.Create(console),
         };
