@@ -84,7 +84,7 @@ public abstract class HealthAndLogsTests(DatabaseProvider provider)
         Assert.Equal("/patients/{patientId}", pageEntry.Fields["Route"]);
         Assert.Equal("200", pageEntry.Fields["Status"]);
         Assert.Equal(coordinator.Address, pageEntry.Fields["Client"]);
-        Assert.Contains(requests, e => e.Fields["RequestId"] == missing.Headers.GetValues(RequestLog.RequestIdHeader).Single() && e.Fields["Route"] == "(unmatched)");
+        Assert.Contains(requests, e => e.Fields["RequestId"] == missing.Headers.GetValues(RequestLog.RequestIdHeader).Single() && e.Fields["Route"] == "/status/{code:int}" && e.Fields["Status"] == "404");
         Assert.Contains(requests, e => e.Fields["Method"] == "POST" && e.Fields["Route"] == "/login");
         foreach (var entry in logs.Entries)
         {

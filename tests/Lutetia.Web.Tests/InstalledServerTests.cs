@@ -26,7 +26,7 @@ public sealed class InstalledServerTests(PublishedLutetia published)
         {
             var database = Path.Combine(data, "study.db");
             await AddCoordinatorAsync(folder, database);
-            Assert.Equal(SqliteOwnerOnly, File.GetUnixFileMode(database));
+            Assert.Equal(SqliteOwnerOnly, OperatingSystem.IsWindows() ? SqliteOwnerOnly : File.GetUnixFileMode(database));
             await using var server = await ServeProcess.StartAsync(folder, new Dictionary<string, string>
             {
                 ["LUTETIA_DB"] = database, ["LUTETIA_URLS"] = "http://127.0.0.1:0", ["LUTETIA_JSON_LOGS"] = "true",

@@ -33,7 +33,11 @@ public sealed partial class KestrelHttpsTests
         });
         LutetiaWeb.Migrate(settings);
         using (var db = LutetiaDatabase.Open(database.Connection, "test:seed"))
+        {
+            db.Reason = "test cohort";
+            CohortStore.Import(db, WebCohort.Build());
             await Accounts.AddAllAsync(db);
+        }
         using var host = LutetiaWeb.CreateHostBuilder(settings).Build();
         await host.StartAsync(Cancel);
         try

@@ -50,7 +50,8 @@ public sealed partial class Nginx : IAsyncDisposable
     {
         Assert.True(File.Exists(Program), $"{Program} is missing: install Debian's nginx (apt-get install -y nginx; scripts/test does it).");
         var folder = Directory.CreateTempSubdirectory("lutetia-nginx-").FullName;
-        File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111); // nginx's workers (nobody) write their temporary files here
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111); // nginx's workers (nobody) write their temporary files here
         var httpsPort = FreePort();
         File.WriteAllText(Path.Combine(folder, "lutetia.conf"), Site(instancePorts, httpsPort, FreePort(), certificate));
         File.WriteAllText(Path.Combine(folder, "nginx.conf"), $$"""

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +28,8 @@ internal static class ProxyAndHttps
             // Proxies in a chain (a load balancer, then nginx) are walked back while each is known.
             options.ForwardLimit = null;
         });
+        // The antiforgery cookie's default is "never Secure"; the sign-in cookie is already "same as the request".
+        services.Configure<AntiforgeryOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);
