@@ -39,7 +39,9 @@ public sealed class ServeCheckCommandTests : IDisposable
     public void Check_fails_on_a_database_file_others_may_read()
     {
         CreateDatabase();
-        File.SetUnixFileMode(Database, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "file modes are Unix's");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(Database, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         var run = CliRun.Of("serve", "--check", "--db", Database);
         Assert.Equal(LutetiaCli.Failure, run.ExitCode);
         Assert.Contains($"is readable or writable by other accounts (mode 644): chmod 600 {Database}", run.Error, StringComparison.Ordinal);
