@@ -154,13 +154,19 @@ public sealed partial class TwoInstanceTests(PublishedLutetia published)
         using var database = TestDatabase.Create(DatabaseProvider.Postgres);
         await GridLoad.SeedAsync(database.Connection);
         GridLoad.Result result;
+        IEnumerable<string> serverErrors;
         await using (var setup = await StartAsync(database.Connection))
+        {
             result = await GridLoad.RunAsync(setup.Nginx.Url, () => TrustingHandler(setup.Certificate));
+            // What the instances logged for a failed save (the exception's type and message), to say why.
+            serverErrors = setup.First.Output.Concat(setup.Second.Output)
+                .Where(line => line.Contains("Exception", StringComparison.Ordinal) || line.StartsWith("fail", StringComparison.Ordinal)).Take(20).ToList();
+        }
 
         var report = "two instances behind nginx: " + result.Report;
         TestContext.Current.SendDiagnosticMessage(report);
         await File.AppendAllTextAsync("/tmp/lutetia-load.txt", report + "\n", Cancel);
-        Assert.True(result.Failures.Count == 0, string.Join("\n", result.Failures.Take(20)));
+        Assert.True(result.Failures.Count == 0, string.Join("\n", result.Failures.Take(20).Concat(serverErrors)));
         await GridLoad.AssertNoWriteLostAsync(database.Connection);
         Assert.True(result.At(0.95) < 100 && result.At(0.99) < 250, report);
     }
