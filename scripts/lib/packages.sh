@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Debian packages the tests use for real (never mocked): R and GNU PSPP read the statistician
 # exports back, Chromium drives the web application's end-to-end tests, GNU time measures the
-# peak memory of a command run as the user runs it.
+# peak memory of a command run as the user runs it, nginx (Debian's) is the TLS reverse proxy in front
+# of two `lutetia serve` instances (deploy/nginx/lutetia.conf), systemd-analyze verifies deploy/systemd.
 #
 #   source scripts/lib/packages.sh && ensure_test_packages
 #
 # Installs, with apt-get, only the packages that are missing; messages go to stderr.
 
-TEST_PACKAGES=(r-base-core pspp chromium time)
+TEST_PACKAGES=(r-base-core pspp chromium time nginx systemd)
 
 ensure_test_packages() {
   local missing=() pkg

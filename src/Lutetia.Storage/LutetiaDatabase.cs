@@ -28,12 +28,18 @@ public static class LutetiaDatabase
         return db;
     }
 
-    /// <summary>Opens the database and applies every migration it lacks (creating it when new): what start-up does.</summary>
+    /// <summary>
+    /// Opens the database and applies every migration it lacks (creating it when new): what start-up
+    /// does. A database upgraded by a newer Lutetia is refused (<see cref="NewerDatabaseException"/>)
+    /// before anything is written to it.
+    /// </summary>
     public static LutetiaDbContext OpenMigrated(LutetiaConnection connection, string user)
     {
         var db = Open(connection, user);
         try
         {
+            if (SchemaState.Of(db).NewerThanProgram() is { } newer)
+                throw new NewerDatabaseException(newer);
             db.Database.Migrate();
             if (connection.Provider == DatabaseProvider.Sqlite)
                 db.Database.ExecuteSqlRaw("PRAGMA journal_mode = WAL;"); // readers never block the writer (docs/storage.md)
@@ -56,7 +62,6 @@ public static class LutetiaDatabase
         [NotNullWhen(true)] out LutetiaDbContext? db, [NotNullWhen(false)] out string? problem)
     {
         db = null;
-        problem = null;
         LutetiaConnection connection;
         try
         {
@@ -70,6 +75,16 @@ public static class LutetiaDatabase
             problem = e.Plain();
             return false;
         }
+        return TryOpenForCommand(connection, mustExist, out db, out problem);
+    }
+
+    /// <summary>As <see cref="TryOpenForCommand(string?, bool, out LutetiaDbContext?, out string?)"/>, on a connection already read.</summary>
+    public static bool TryOpenForCommand(LutetiaConnection connection, bool mustExist,
+        [NotNullWhen(true)] out LutetiaDbContext? db, [NotNullWhen(false)] out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        db = null;
+        problem = null;
         if (mustExist && connection.Provider == DatabaseProvider.Sqlite
             && new SqliteConnectionStringBuilder(connection.ConnectionString).DataSource is { Length: > 0 } file
             && !File.Exists(file))
@@ -81,6 +96,11 @@ public static class LutetiaDatabase
         {
             db = OpenMigrated(connection, $"cli:{Environment.UserName}");
             return true;
+        }
+        catch (NewerDatabaseException e)
+        {
+            problem = $"{e.Message} ({connection})";
+            return false;
         }
         catch (Exception e) when (e is NpgsqlException or SqliteException or TimeoutException or InvalidOperationException)
         {

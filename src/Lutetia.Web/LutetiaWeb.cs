@@ -28,6 +28,7 @@ public static class LutetiaWeb
             {
                 if (settings.QuietLogs)
                     logging.ClearProviders();
+                LogSetup.Configure(logging, settings);
             })
             .ConfigureWebHostDefaults(web => web
                 .UseSetting(WebHostDefaults.ApplicationKey, typeof(LutetiaWeb).Assembly.GetName().Name)
@@ -35,6 +36,7 @@ public static class LutetiaWeb
                 .UseStaticWebAssets()
                 .UseContentRoot(AppContext.BaseDirectory)
                 .UseUrls(settings.Urls)
+                .ConfigureKestrel(kestrel => KestrelSetup.Configure(kestrel, settings))
                 .ConfigureServices(services => ConfigureServices(services, settings))
                 .Configure(Configure));
     }
@@ -68,10 +70,16 @@ public static class LutetiaWeb
         services.AddCascadingAuthenticationState();
         services.AddProblemDetails();
         services.AddHostedService<TemporaryFolders>();
+        services.AddLutetiaProxyAndHttps(settings);
+        services.AddLutetiaHealth();
     }
 
     private static void Configure(IApplicationBuilder app)
     {
+        var settings = app.ApplicationServices.GetRequiredService<WebSettings>();
+        app.UseLutetiaProxyAndHttps(settings);
+        if (settings.JsonLogs)
+            app.UseMiddleware<RequestLog>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<NoStoreMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = FailurePage.WriteAsync });
@@ -86,6 +94,7 @@ public static class LutetiaWeb
         app.UseEndpoints(endpoints =>
         {
             endpoints.MapStaticAssets(StaticEndpointsManifest()).AllowAnonymous();
+            endpoints.MapLutetiaHealth();
             endpoints.MapLutetiaEndpoints();
             endpoints.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         });
@@ -95,15 +104,14 @@ public static class LutetiaWeb
         Path.Combine(AppContext.BaseDirectory, typeof(LutetiaWeb).Assembly.GetName().Name + ".staticwebassets.endpoints.json");
 
     /// <summary>
-    /// The manifest of the pages' static files (styles, Blazor's script) that a build of the
-    /// repository writes next to lutetia; null when it is there, else what to do. A packed
-    /// `dotnet tool` does not carry it yet, so the web application runs from a repository build.
+    /// The manifest of the pages' static files (styles, Blazor's script) next to lutetia: a build of
+    /// the repository writes it (pointing into the source folders), and so does <c>dotnet publish</c>
+    /// and the packed tool (with the files in wwwroot/, issue 14). Null when it is there, else what to do.
     /// </summary>
     public static string? MissingStaticFiles() => File.Exists(StaticEndpointsManifest())
         ? null
         : $"the web application's static files are not next to this program ({Path.GetFileName(StaticEndpointsManifest())} is missing): " +
-          "run lutetia serve from a build of the repository — dotnet build src/Lutetia.Cli -c Release, then " +
-          "dotnet src/Lutetia.Cli/bin/Release/net10.0/lutetia.dll serve — the installed dotnet tool does not carry them yet.";
+          "install Lutetia from the output of dotnet publish src/Lutetia.Cli -c Release -o FOLDER (or the packed tool), copied whole, wwwroot/ included.";
 
     /// <summary>Runs the application until it is stopped (Ctrl+C), after telling the operator where it listens.</summary>
     public static async Task RunAsync(WebSettings settings, TextWriter output, CancellationToken cancellation = default)

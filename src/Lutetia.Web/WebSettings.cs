@@ -1,8 +1,14 @@
+using System.Net;
 using Lutetia.Storage;
+using Lutetia.Web.Hosting;
 
 namespace Lutetia.Web;
 
-/// <summary>What <c>lutetia serve</c> was given: the database, the addresses to listen on and how long a session lasts.</summary>
+/// <summary>
+/// What <c>lutetia serve</c> was given (on its command line, in its environment or in its settings
+/// file, see docs/deploy.md): the database, the addresses to listen on, how long a session lasts, the
+/// HTTPS certificate, the reverse proxies it trusts, the study's time zone and the request log.
+/// </summary>
 public sealed record WebSettings(LutetiaConnection Database, string Urls)
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
@@ -24,4 +30,22 @@ public sealed record WebSettings(LutetiaConnection Database, string Urls)
 
     /// <summary>How long after signing in a session ends whatever its use (checked on every request).</summary>
     public TimeSpan SessionLimit { get; init; } = DefaultSessionLimit;
+
+    /// <summary>
+    /// The study's time zone (an IANA id such as Europe/Paris; UTC unless configured): what "today"
+    /// means for the date rules. Instants are stored in UTC whatever it is.
+    /// </summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    /// <summary>
+    /// The reverse proxies (addresses or networks) whose <c>X-Forwarded-For</c> and
+    /// <c>X-Forwarded-Proto</c> are believed; none by default, so a forged header is ignored.
+    /// </summary>
+    public IReadOnlyList<IPNetwork> KnownProxies { get; init; } = [];
+
+    /// <summary>The certificate Kestrel presents on the https:// addresses of <see cref="Urls"/>; null without HTTPS.</summary>
+    public CertificateFile? Certificate { get; init; }
+
+    /// <summary>One JSON line per request on standard output (request id, route, status, time; never a patient's data).</summary>
+    public bool JsonLogs { get; init; }
 }

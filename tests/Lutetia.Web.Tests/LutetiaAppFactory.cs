@@ -18,11 +18,12 @@ public sealed class LutetiaAppFactory : WebApplicationFactory<LutetiaAppFactory>
     private readonly bool _ownsDatabase;
     private readonly WebSettings _settings;
 
-    private LutetiaAppFactory(TestDatabase database, bool ownsDatabase)
+    private LutetiaAppFactory(TestDatabase database, bool ownsDatabase, Func<WebSettings, WebSettings>? settings = null)
     {
         _database = database;
         _ownsDatabase = ownsDatabase;
-        _settings = new WebSettings(database.Connection, "http://127.0.0.1:0") { QuietLogs = true };
+        var defaults = new WebSettings(database.Connection, "http://127.0.0.1:0") { QuietLogs = true };
+        _settings = settings is null ? defaults : settings(defaults);
     }
 
     public LutetiaConnection Connection => _database.Connection;
@@ -35,7 +36,7 @@ public sealed class LutetiaAppFactory : WebApplicationFactory<LutetiaAppFactory>
 
     /// <summary>An application on a new database: with the test cohort and accounts, or empty (the first run).</summary>
     public static async Task<LutetiaAppFactory> StartAsync(DatabaseProvider provider, bool empty = false,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, Func<WebSettings, WebSettings>? settings = null)
     {
         var database = TestDatabase.Create(provider);
         LutetiaWeb.Migrate(new WebSettings(database.Connection, "http://127.0.0.1:0"));
@@ -47,7 +48,7 @@ public sealed class LutetiaAppFactory : WebApplicationFactory<LutetiaAppFactory>
             CohortStore.Import(db, WebCohort.Build());
             await Accounts.AddAllAsync(db);
         }
-        return new LutetiaAppFactory(database, ownsDatabase: true) { TestServices = services };
+        return new LutetiaAppFactory(database, ownsDatabase: true, settings) { TestServices = services };
     }
 
     /// <summary>A second instance of the same install: the same database, run from <paramref name="contentRoot"/>.</summary>

@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class PostgresHealthAndLogsTests() : HealthAndLogsTests(Lutetia.Storage.DatabaseProvider.Postgres);

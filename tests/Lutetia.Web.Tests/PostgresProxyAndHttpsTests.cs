@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class PostgresProxyAndHttpsTests() : ProxyAndHttpsTests(Lutetia.Storage.DatabaseProvider.Postgres);

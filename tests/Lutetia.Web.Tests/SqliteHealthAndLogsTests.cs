@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class SqliteHealthAndLogsTests() : HealthAndLogsTests(Lutetia.Storage.DatabaseProvider.Sqlite);

@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class SqliteProxyAndHttpsTests() : ProxyAndHttpsTests(Lutetia.Storage.DatabaseProvider.Sqlite);
