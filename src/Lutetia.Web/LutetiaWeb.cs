@@ -58,7 +58,7 @@ public static class LutetiaWeb
         services.AddHttpContextAccessor();
         services.AddScoped(sp => sp.GetRequiredService<LutetiaDatabaseFactory>().ForRequest(sp));
         services.TryAddSingleton(TimeProvider.System);
-        services.AddLutetiaWorkflow();
+        services.AddLutetiaWorkflow(settings.TimeZone); // the study clock's "today" in the study's time zone
         services.AddLutetiaDataProtection(settings.Database);
         services.AddLutetiaIdentity(settings);
         services.AddLutetiaAccounts();

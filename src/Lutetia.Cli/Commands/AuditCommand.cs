@@ -52,14 +52,14 @@ public static class AuditCommand
 
     private static int Export(CliConsole console, string output, string? patient, string? dbArgument)
     {
-        if (!CommandWorkflow.TryOpen(dbArgument, mustExist: true, TimeZoneInfo.Utc, out var workflow, out var problem))
+        if (!CommandStudy.TryOpen(dbArgument, mustExist: true, out var workflow, out var problem))
         {
             console.Error.WriteLine($"lutetia audit export: {problem}");
             return LutetiaCli.Failure;
         }
         using (workflow)
         {
-            var written = workflow.Get<ExportAuditTrail>().RunAsync(CommandWorkflow.Operator, patient, output, CancellationToken.None).GetAwaiter().GetResult();
+            var written = workflow.Get<ExportAuditTrail>().RunAsync(workflow.Operator, patient, output, CancellationToken.None).GetAwaiter().GetResult();
             if (written.Refusal is { } refused)
             {
                 console.Error.WriteLine($"lutetia audit export: {refused.Message}. Nothing was written.");
@@ -73,14 +73,14 @@ public static class AuditCommand
 
     private static int Head(CliConsole console, string? dbArgument)
     {
-        if (!CommandWorkflow.TryOpen(dbArgument, mustExist: true, TimeZoneInfo.Utc, out var workflow, out var problem))
+        if (!CommandStudy.TryOpen(dbArgument, mustExist: true, out var workflow, out var problem))
         {
             console.Error.WriteLine($"lutetia audit head: {problem}");
             return LutetiaCli.Failure;
         }
         using (workflow)
         {
-            var verified = workflow.Get<AuditHead>().RunAsync(CommandWorkflow.Operator, CancellationToken.None).GetAwaiter().GetResult();
+            var verified = workflow.Get<AuditHead>().RunAsync(workflow.Operator, CancellationToken.None).GetAwaiter().GetResult();
             if (!verified.TryGetValue(out var chain))
                 return Refused(console, "head", verified.Refusal!);
             if (!chain.IsIntact)
@@ -102,14 +102,14 @@ public static class AuditCommand
             }
             anchor = (headId, headHash);
         }
-        if (!CommandWorkflow.TryOpen(dbArgument, mustExist: true, TimeZoneInfo.Utc, out var workflow, out var problem))
+        if (!CommandStudy.TryOpen(dbArgument, mustExist: true, out var workflow, out var problem))
         {
             console.Error.WriteLine($"lutetia audit verify: {problem}");
             return LutetiaCli.Failure;
         }
         using (workflow)
         {
-            var verified = workflow.Get<VerifyAuditTrail>().RunAsync(CommandWorkflow.Operator, anchor, CancellationToken.None).GetAwaiter().GetResult();
+            var verified = workflow.Get<VerifyAuditTrail>().RunAsync(workflow.Operator, anchor, CancellationToken.None).GetAwaiter().GetResult();
             if (!verified.TryGetValue(out var check))
                 return Refused(console, "verify", verified.Refusal!);
             return Report(console, check);

@@ -29,14 +29,14 @@ public static class ExportCommand
 
     private static int Run(CliConsole console, string output, string? dbArgument, string? center)
     {
-        if (!CommandWorkflow.TryOpen(dbArgument, mustExist: true, TimeZoneInfo.Utc, out var workflow, out var problem))
+        if (!CommandStudy.TryOpen(dbArgument, mustExist: true, out var workflow, out var problem))
         {
             console.Error.WriteLine($"lutetia export: {problem}");
             return LutetiaCli.Failure;
         }
         using (workflow)
         {
-            var exported = workflow.Get<ExportCohort>().RunAsync(CommandWorkflow.Operator, center, visible: null, CancellationToken.None).GetAwaiter().GetResult();
+            var exported = workflow.Get<ExportCohort>().RunAsync(workflow.Operator, center, visible: null, CancellationToken.None).GetAwaiter().GetResult();
             if (!exported.TryGetValue(out var export))
             {
                 console.Error.WriteLine($"lutetia export: {exported.Refusal!.Message}. Nothing was written.");

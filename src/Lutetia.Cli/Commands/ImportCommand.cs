@@ -43,19 +43,19 @@ public static class ImportCommand
         // The file is checked before the database is opened: an invalid cohort creates no database file.
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
         var checkedFile = console.WithProgress("Reading the cohort", progress =>
-            new CheckCohortFile(clock).RunAsync(CommandWorkflow.Operator, path, path, new FractionProgress(progress), CancellationToken.None).GetAwaiter().GetResult());
+            new CheckCohortFile(clock).RunAsync(CommandStudy.CommandLineOperator, path, path, new FractionProgress(progress), CancellationToken.None).GetAwaiter().GetResult());
         if (!checkedFile.TryGetValue(out var cohort))
             return Refused(console, checkedFile.Refusal!);
         foreach (var warning in cohort.Warnings)
             console.Error.WriteLine($"warning: {warning}");
-        if (!CommandWorkflow.TryOpen(dbArgument, mustExist: false, clock.Zone, out var workflow, out var problem))
+        if (!CommandStudy.TryOpen(dbArgument, mustExist: false, out var workflow, out var problem))
         {
             console.Error.WriteLine($"lutetia import: {problem}");
             return LutetiaCli.Failure;
         }
         using (workflow)
         {
-            var rows = workflow.Get<ImportCohort>().RunAsync(CommandWorkflow.Operator, cohort, $"import of {name}", CancellationToken.None).GetAwaiter().GetResult();
+            var rows = workflow.Get<ImportCohort>().RunAsync(workflow.Operator, cohort, $"import of {name}", CancellationToken.None).GetAwaiter().GetResult();
             if (rows.Refusal is { } refused)
             {
                 console.Error.WriteLine($"lutetia import: {refused.Message}. Nothing was imported.");
