@@ -64,6 +64,8 @@ public sealed record PatientRecord
             () => progressions = ByPatient(cohort.Progressions, p => p.Patient));
 
         var records = new PatientRecord[cohort.Patients.Count];
+        if (records.Length == 0)
+            return records; // a study with no patient yet: Partitioner.Create refuses an empty range
         Parallel.ForEach(Partitioner.Create(0, records.Length, 1024), range =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
