@@ -34,15 +34,17 @@ internal static class Table1
         rows.Count("ecog.unknown", p => p.Record.Patient.Ecog is null);
         rows.YesNo("carcinoid_syndrome", p => p.Record.Patient.CarcinoidSyndrome);
         rows.YesNo("carcinoid_heart_disease", p => p.Record.Patient.CarcinoidHeartDisease);
-        rows.Count("mm_symptoms", p => BaselineMmSymptoms(p).Count > 0);
+        var symptoms = new PerPatient<HashSet<Symptom>>(included, BaselineMmSymptoms);
+        rows.Count("mm_symptoms", p => symptoms[p].Count > 0);
         foreach (var symptom in Enum.GetValues<Symptom>())
-            rows.Count($"mm_symptom.{Codes<Symptom>.ToCode(symptom)}", p => BaselineMmSymptoms(p).Contains(symptom), onlyPresent: true);
+            rows.Count($"mm_symptom.{Codes<Symptom>.ToCode(symptom)}", p => symptoms[p].Contains(symptom), onlyPresent: true);
+        var krenning = new PerPatient<int?>(included, MmKrenning);
         for (var grade = 0; grade <= 4; grade++)
         {
             var g = grade;
-            rows.Count($"mm_krenning.{g}", p => MmKrenning(p) == g);
+            rows.Count($"mm_krenning.{g}", p => krenning[p] == g);
         }
-        rows.Count("mm_krenning.unknown", p => MmKrenning(p) is null);
+        rows.Count("mm_krenning.unknown", p => krenning[p] is null);
         rows.YesNo("mm_progression_before_prrt", p => p.Record.Patient.MmProgressionBeforePrrt);
         rows.Count("cga_elevated", p => p.CgaResponse is not null);
         return rows.Rows;

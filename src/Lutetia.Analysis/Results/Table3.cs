@@ -21,8 +21,9 @@ internal static class Table3
             [("complication_during_prrt", Safety.During), ("complication_3_to_6_months", Safety.Between), ("complication_long_term", Safety.LongTerm)];
         foreach (var (window, of) in windows)
         {
+            var types = new PerPatient<HashSet<ComplicationType>>(included, p => of(p).Select(c => c.Type).ToHashSet());
             foreach (var type in Enum.GetValues<ComplicationType>())
-                rows.Count($"{window}.{Codes<ComplicationType>.ToCode(type)}", p => of(p).Any(c => c.Type == type), onlyPresent: true);
+                rows.Count($"{window}.{Codes<ComplicationType>.ToCode(type)}", p => types[p].Contains(type), onlyPresent: true);
         }
         rows.Count("corticosteroids", p => Safety.During(p).Any(c => c.Corticosteroids == true));
         rows.Categories("death_cause", p => p.Record.Patient.DeathCause, onlyPresent: true, withUnknown: false);

@@ -30,8 +30,9 @@ internal sealed class TableRowBuilder(PatientEndpoints[] patients)
     /// <summary>One row per value of an enumeration (<c>prefix.code</c>), and an <c>.unknown</c> row when asked.</summary>
     public void Categories<T>(string prefix, Func<PatientEndpoints, T?> value, bool onlyPresent = false, bool withUnknown = false) where T : struct, Enum
     {
+        // EqualityComparer, not Enum.Equals(object), which boxes both values for each patient and row.
         foreach (var category in Enum.GetValues<T>())
-            Count($"{prefix}.{Codes<T>.ToCode(category)}", p => value(p) is { } v && v.Equals(category), onlyPresent);
+            Count($"{prefix}.{Codes<T>.ToCode(category)}", p => value(p) is { } v && EqualityComparer<T>.Default.Equals(v, category), onlyPresent);
         if (withUnknown)
             Count($"{prefix}.unknown", p => value(p) is null);
     }
