@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Lutetia.Workflow;
 using Lutetia.Intake;
 using Lutetia.Workflow.Export;
 
