@@ -35,6 +35,7 @@ public sealed record CertificateFile(string Path, string? KeyPath, string? Passw
             }
             return certificate;
         }
+        // Library boundary: .NET's certificate loaders refuse a damaged or mismatched PEM/PFX with these.
         catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException or ArgumentException)
         {
             problem = $"cannot read the HTTPS certificate {Path}{(KeyPath is null ? "" : $" with the key {KeyPath}")}: {e.Message.TrimEnd('.')}. " +

@@ -52,6 +52,7 @@ public sealed record ServeConfiguration(WebSettings? Settings, IReadOnlyList<str
         }
         catch (ArgumentException e)
         {
+            // Library boundary: Npgsql's and SQLite's connection-string builders refuse a bad string this way (LutetiaConnection.Parse).
             problems.Add($"{db?.Origin ?? "--db"}: {e.Plain()}");
             return (null, null);
         }
