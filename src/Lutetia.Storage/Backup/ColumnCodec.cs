@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -85,7 +86,7 @@ internal sealed class ColumnCodec
         bool b => b ? "true" : "false",
         DateTime d => d.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture),
         DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly d => IsoDate.Text(d),
         TimeOnly t => t.ToString("HH:mm:ss.fffffff", CultureInfo.InvariantCulture),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         byte[] bytes => Convert.ToBase64String(bytes),
@@ -107,7 +108,7 @@ internal sealed class ColumnCodec
             DateTime.ParseExact(text, "yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture),
             IsUtcTimestamp ? DateTimeKind.Utc : DateTimeKind.Unspecified),
         var t when t == typeof(DateTimeOffset) => DateTimeOffset.ParseExact(text, "O", CultureInfo.InvariantCulture),
-        var t when t == typeof(DateOnly) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        var t when t == typeof(DateOnly) => DateOnly.ParseExact(text, IsoDate.Pattern, CultureInfo.InvariantCulture),
         var t when t == typeof(TimeOnly) => TimeOnly.ParseExact(text, "HH:mm:ss.fffffff", CultureInfo.InvariantCulture),
         var t when t == typeof(Guid) => Guid.Parse(text, CultureInfo.InvariantCulture),
         var t when t == typeof(byte[]) => Convert.FromBase64String(text),

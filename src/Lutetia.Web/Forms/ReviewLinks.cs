@@ -10,12 +10,12 @@ public static class ReviewLinks
     public static string Exam(ReviewQueueItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return $"/review/{Uri.EscapeDataString(item.PatientId)}/{item.ExamDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/{Codes<Modality>.ToCode(item.Modality)}";
+        return $"/review/{Uri.EscapeDataString(item.PatientId)}/{IsoDate.Text(item.ExamDate)}/{Codes<Modality>.ToCode(item.Modality)}";
     }
 
     /// <summary>The exam date and modality of a link, or null when either does not read.</summary>
     public static (DateOnly Date, Modality Modality)? Parse(string date, string modality) =>
-        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+        IsoDate.TryParse(date, out var d)
         && Codes<Modality>.TryParse(modality, out var m)
             ? (d, m)
             : null;

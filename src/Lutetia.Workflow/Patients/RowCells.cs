@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using System.Globalization;
 using Lutetia.Intake;
 using Lutetia.Storage;
@@ -56,7 +57,7 @@ public static class RowCells
         value = type switch
         {
             _ when type == typeof(string) => trimmed,
-            _ when type == typeof(DateOnly) => DateOnly.ParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            _ when type == typeof(DateOnly) => DateOnly.ParseExact(trimmed, IsoDate.Pattern, CultureInfo.InvariantCulture),
             _ when type == typeof(bool) => string.Equals(trimmed, "yes", StringComparison.OrdinalIgnoreCase),
             _ when type == typeof(int) => int.Parse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
             _ when type == typeof(decimal) => decimal.Parse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),

@@ -85,5 +85,5 @@ public sealed class EnterCentralRead(LutetiaDbContext db) : IUseCase
         return "C-" + Guid.NewGuid().ToString("N");
     }
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly date) => IsoDate.Text(date);
 }
