@@ -2,7 +2,7 @@ using System.Runtime.ExceptionServices;
 
 namespace Lutetia.Intake;
 
-/// <summary>Independent pieces of work run on every core (issue 17), failing as the sequential code would.</summary>
+/// <summary>Independent pieces of work run on every core, failing as the sequential code would.</summary>
 public static class ParallelWork
 {
     /// <summary>

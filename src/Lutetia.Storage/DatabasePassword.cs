@@ -4,7 +4,7 @@ namespace Lutetia.Storage;
 
 /// <summary>
 /// The PostgreSQL password kept off the command line, where <c>ps</c> shows it to every user of the
-/// machine (issue 11, item 10): when <c>--db</c> names no password, it comes from the file that
+/// machine (docs/security.md, The PostgreSQL password): when <c>--db</c> names no password, it comes from the file that
 /// <c>LUTETIA_DB_PASSWORD_FILE</c> names (its first line; a secret mounted by Docker or systemd), or
 /// else from <c>LUTETIA_DB_PASSWORD</c>. Without either, Npgsql's own <c>PGPASSWORD</c> and
 /// <c>PGPASSFILE</c> (a pgpass file) still apply. A password given in <c>--db</c> wins.

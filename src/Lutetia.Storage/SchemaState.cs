@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Storage;
 
 /// <summary>
-/// Where a database's schema stands against this program's migrations (issue 14, upgrades): the
+/// Where a database's schema stands against this program's migrations (docs/deploy.md, Upgrades): the
 /// migrations it still lacks (applied at start) and those it has that this program does not know
 /// (it was upgraded by a newer Lutetia: this one must not run on it).
 /// </summary>

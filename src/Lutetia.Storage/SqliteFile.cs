@@ -4,7 +4,7 @@ namespace Lutetia.Storage;
 
 /// <summary>
 /// The SQLite database file is created readable and writable by its owner only (mode 0600 on Unix;
-/// issue 11, item 10): it holds every patient's data and the accounts' password hashes. SQLite gives
+/// docs/security.md, The SQLite file is its owner's): it holds every patient's data and the accounts' password hashes. SQLite gives
 /// the -wal, -shm and -journal files it creates next to it the same mode as the database file.
 /// An existing file keeps the mode its owner chose.
 /// </summary>

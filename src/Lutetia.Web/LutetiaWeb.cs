@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace Lutetia.Web;
 
 /// <summary>
-/// The multicentre web application (issue 7): Identity cookie sign-in, role-and-centre
+/// The multicentre web application (docs/web.md): Identity cookie sign-in, role-and-centre
 /// authorization on every page and endpoint, the case report forms, import and export.
 /// <see cref="CreateHostBuilder"/> is what <c>lutetia serve</c> runs and what the tests host.
 /// </summary>
@@ -106,7 +106,7 @@ public static class LutetiaWeb
     /// <summary>
     /// The manifest of the pages' static files (styles, Blazor's script) next to lutetia: a build of
     /// the repository writes it (pointing into the source folders), and so does <c>dotnet publish</c>
-    /// and the packed tool (with the files in wwwroot/, issue 14). Null when it is there, else what to do.
+    /// and the packed tool (with the files in wwwroot/, so that it installs as one folder). Null when it is there, else what to do.
     /// </summary>
     public static string? MissingStaticFiles() => File.Exists(StaticEndpointsManifest())
         ? null

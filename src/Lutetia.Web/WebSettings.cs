@@ -13,10 +13,10 @@ public sealed record WebSettings(LutetiaConnection Database, string Urls)
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
-    /// <summary>A session unused this long ends (issue 11: 30 minutes unless <c>--idle-timeout</c> says otherwise).</summary>
+    /// <summary>A session unused this long ends (30 minutes unless <c>--idle-timeout</c> says otherwise).</summary>
     public static readonly TimeSpan DefaultIdleTimeout = TimeSpan.FromMinutes(30);
 
-    /// <summary>No session outlives this, however busy (issue 11: 12 hours from sign-in).</summary>
+    /// <summary>No session outlives this, however busy (12 hours from sign-in).</summary>
     public static readonly TimeSpan DefaultSessionLimit = TimeSpan.FromHours(12);
 
     /// <summary>The --db value as the operator typed it (for the first-run message; null for the default file).</summary>

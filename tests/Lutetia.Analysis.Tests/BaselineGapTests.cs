@@ -6,7 +6,7 @@ using static Lutetia.Analysis.Tests.CohortBuilder;
 namespace Lutetia.Analysis.Tests;
 
 /// <summary>
-/// Issue 18: a target lesion missing at the baseline read does not hide a progression. The
+/// A target lesion missing at the baseline read does not hide a progression. The
 /// fixture fixtures/baseline-gap holds two patients of lutetia synth --patients 1500 --seed 3,
 /// reduced to what shows it: SYN00234 (L3 missing at the baseline read; the read of 2020-01-09
 /// shows the new lesion L5) and SYN00092 (L3 missing at baseline; the new lesion L6 at the post

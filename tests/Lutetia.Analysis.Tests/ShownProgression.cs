@@ -4,7 +4,7 @@ namespace Lutetia.Analysis.Tests;
 
 /// <summary>
 /// An independent reading of what must end non-MM PFS, written from the contract without the
-/// criteria engine (issue 18): a follow-up CT/MRI read (the protocol's reader) that shows a new
+/// criteria engine (a progression its reads show is never hidden): a follow-up CT/MRI read (the protocol's reader) that shows a new
 /// non-MM lesion or a non-target in unequivocal progression is PD whatever the targets say
 /// (response-criteria.md, overall response), and a recorded non-MM progression or a death is an
 /// event (mesenluth-protocol.md, "Time to event").

@@ -4,7 +4,7 @@ using Lutetia.Intake;
 namespace Lutetia.Analysis.Tests;
 
 /// <summary>
-/// Issue 18 at scale: a 1,500-patient synthetic cohort (lutetia synth --patients 1500 --seed 3,
+/// A progression the reads show is never hidden, at scale: a 1,500-patient synthetic cohort (lutetia synth --patients 1500 --seed 3,
 /// generated in process) has no patient whose non-MM PFS ignores a progression its reads show, and
 /// removing one measurement never lets it.
 /// </summary>

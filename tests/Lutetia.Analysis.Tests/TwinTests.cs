@@ -6,7 +6,7 @@ namespace Lutetia.Analysis.Tests;
 
 /// <summary>
 /// The MesenLuth twin (samples/mesenluth-twin): lutetia analyze reproduces what the paper
-/// publishes (Al Mansour L et al. J Nucl Med 2024;65:258-263; issue 6), read from results.json.
+/// publishes (Al Mansour L et al. J Nucl Med 2024;65:258-263; docs/twin.md), read from results.json.
 /// </summary>
 public sealed class TwinTests
 {

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Lutetia.Cli.Tests;
 
-/// <summary>Issue 11 item 11 through the command line: audit verify reconciles the data, audit head anchors the chain.</summary>
+/// <summary>Through the command line: audit verify reconciles the data, audit head anchors the chain.</summary>
 public sealed class AuditCommandTests
 {
     private static void Sql(string db, string sql)

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Lutetia.Cli.Tests;
 
-/// <summary>Issue 14 item 6 through the command line: `lutetia backup --db … --out FILE` and `lutetia restore FILE --db …`.</summary>
+/// <summary>Backup and restore through the command line: `lutetia backup --db … --out FILE` and `lutetia restore FILE --db …`.</summary>
 public sealed class BackupCommandTests
 {
     [Theory]

@@ -6,7 +6,7 @@ using Lutetia.Intake.Tests;
 namespace Lutetia.Cli.Tests;
 
 /// <summary>
-/// Issue 11, item 8: reading a hostile cohort takes no more than 256 MB beyond what a small valid
+/// Reading a hostile cohort takes no more than 256 MB beyond what a small valid
 /// cohort takes. Measured honestly: <c>lutetia validate</c> runs as a child process under GNU time,
 /// whose maximum resident set size is the kernel's peak for the whole process, native memory included.
 /// </summary>

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Cli.Tests;
 
 /// <summary>
-/// Issue 14, items 2 and 7: <c>lutetia serve --check</c> says what the server would run with and
+/// <c>lutetia serve --check</c> says what the server would run with and
 /// whether it can; a database upgraded by a newer Lutetia stops <c>serve</c> (and <c>--check</c>)
 /// with a message. (The SQLite file's mode 0600: Storage's ConfidentialityTests and InstalledServerTests.)
 /// </summary>

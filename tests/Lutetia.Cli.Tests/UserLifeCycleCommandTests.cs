@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lutetia.Cli.Tests;
 
-/// <summary><c>lutetia user list|disable|enable|reset|role</c> (issue 11, item 5) on a database file, as the operator types them.</summary>
+/// <summary><c>lutetia user list|disable|enable|reset|role</c> on a database file, as the operator types them.</summary>
 public sealed class UserLifeCycleCommandTests
 {
     private static string StudyWithAccounts(TemporaryFolder folder)

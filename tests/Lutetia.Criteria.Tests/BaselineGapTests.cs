@@ -8,7 +8,7 @@ namespace Lutetia.Criteria.Tests;
 /// <summary>
 /// A target without a diameter at the baseline read leaves no baseline sum, so no target response:
 /// the time point is evaluated with what can be evaluated, and new lesions and non-target
-/// progression still make it PD (response-criteria.md, overall response; issue 18).
+/// progression still make it PD (response-criteria.md, overall response).
 /// </summary>
 public sealed class BaselineGapTests
 {

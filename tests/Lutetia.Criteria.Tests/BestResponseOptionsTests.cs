@@ -4,7 +4,7 @@ using static Lutetia.Criteria.Recist.OverallResponse;
 namespace Lutetia.Criteria.Tests;
 
 /// <summary>
-/// Issue 15 item 3: a PR after a CR read one way throughout, NE reads passed over before a
+/// The best-response options: a PR after a CR read one way throughout, NE reads passed over before a
 /// confirmation, another progression date ending the window, the baseline left out with a note,
 /// refusals as values, the confirmed-response flag and the mixed-series note.
 /// </summary>

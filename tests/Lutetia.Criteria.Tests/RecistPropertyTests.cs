@@ -81,7 +81,7 @@ public sealed class RecistPropertyTests
         });
 
     /// <summary>
-    /// Issue 18: removing any one measurement (at the baseline read too) never undoes a PD that a
+    /// Removing any one measurement (at the baseline read too) never undoes a PD that a
     /// new lesion or an unequivocal non-target progression shows through another measurement, and
     /// the first PD never comes later than that read. A PD of the target sum alone may be lost,
     /// as RECIST wants: an incomplete read is NE unless the assessed targets reach PD (vector R8),

@@ -1,6 +1,6 @@
 namespace Lutetia.Domain.Tests;
 
-/// <summary>Issue 11, item 9: CSV for people never holds a live formula, and XML exports never hold a character XML forbids.</summary>
+/// <summary>CSV for people never holds a live formula, and XML exports never hold a character XML forbids.</summary>
 public sealed class OutputSafetyTests
 {
     [Theory]

@@ -2,7 +2,7 @@ using System.IO.Compression;
 
 namespace Lutetia.Intake.Tests;
 
-/// <summary>Every limit of <see cref="IntakeLimits"/>: a located, readable refusal, and no cohort (issue 11, item 8).</summary>
+/// <summary>Every limit of <see cref="IntakeLimits"/>: a located, readable refusal, and no cohort (docs/security.md, Input limits and output safety).</summary>
 public sealed class LimitTests
 {
     private static IntakeResult Read(string path) => CohortReader.Read(path, new ReadOptions(TestCohort.Today));

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lutetia.Storage.Tests;
 
-/// <summary>Issue 11: the trail replayed must give the stored rows; a recorded chain head must stay in the chain.</summary>
+/// <summary>The trail replayed must give the stored rows; a recorded chain head must stay in the chain.</summary>
 public sealed class AuditReconciliationTests
 {
     [Theory]

@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace Lutetia.Storage.Tests;
 
-/// <summary>Issue 11, item 10: the SQLite file is its owner's alone; the PostgreSQL password need not be on the command line and never shows in a message.</summary>
+/// <summary>The SQLite file is its owner's alone; the PostgreSQL password need not be on the command line and never shows in a message.</summary>
 public sealed class ConfidentialityTests
 {
     [Fact]

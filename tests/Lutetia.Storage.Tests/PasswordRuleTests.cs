@@ -1,6 +1,6 @@
 namespace Lutetia.Storage.Tests;
 
-/// <summary>The password rule (issue 11, item 5; NIST SP 800-63B §3.1.1.2): at least 12 characters, not a common password, no composition rule.</summary>
+/// <summary>The password rule (docs/security.md, Accounts; NIST SP 800-63B §3.1.1.2): at least 12 characters, not a common password, no composition rule.</summary>
 public sealed class PasswordRuleTests
 {
     [Theory]

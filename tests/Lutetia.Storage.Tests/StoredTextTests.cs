@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Storage.Tests;
 
 /// <summary>
-/// Issue 11, item 8: every save, whatever made it (a page, an import, the command line), is held to
+/// Every save, whatever made it (a page, an import, the command line), is held to
 /// the columns' declared lengths, the format's text rule on free text and the 500-character reason.
 /// </summary>
 public sealed class StoredTextTests

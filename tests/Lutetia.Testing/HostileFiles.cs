@@ -4,7 +4,7 @@ using System.Text;
 namespace Lutetia.Intake.Tests;
 
 /// <summary>
-/// The files of the security review (issue 11, item 8), built on disk by streaming so that the
+/// The files of the security review (docs/security.md, Input limits and output safety), built on disk by streaming so that the
 /// test itself holds none of them in memory: a workbook whose shared strings expand, a zip bomb
 /// (honest or lying in its headers), a CSV with one enormous line.
 /// </summary>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// Issue 11, item 5, over HTTP as a browser posts it: disable and enable, password reset, role and
+/// The account life cycle, over HTTP as a browser posts it: disable and enable, password reset, role and
 /// centre change, self-service password change. Each test makes its own accounts.
 /// </summary>
 public abstract partial class AccountLifeCycleTests(AppFixture fixture)

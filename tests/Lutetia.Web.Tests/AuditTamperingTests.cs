@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// Issue 11, items 1 and 2, over HTTP: a form's hidden <c>was:</c> and <c>version:</c> fields,
+/// The server takes no original value from the request, over HTTP: a form's hidden <c>was:</c> and <c>version:</c> fields,
 /// altered by the person posting, can neither change a stored value without its audit entry, reason
 /// and version, nor write an old value the database never held, nor record a change that did not
 /// happen. After each attack the trail replayed gives exactly the stored rows.

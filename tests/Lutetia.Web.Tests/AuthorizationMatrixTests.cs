@@ -3,7 +3,7 @@ using System.Text;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// The authorization matrix of issue 7: anonymous, each role, own centre against another centre,
+/// The authorization matrix of the web application (docs/web.md, Roles): anonymous, each role, own centre against another centre,
 /// over every page and endpoint, each answer asserted — L: the sign-in page, F: 403, N: 404, A: allowed.
 /// The columns are anonymous, coordinator, investigator (centre C1, so P1 is theirs and P2 is not),
 /// reviewer, statistician. The reviewer's F on the imaging pages is the blinding: both patients have

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// Issue 11, items 7 and 10, as an attacker tries them over HTTP: a reviewer looking for the local
+/// Blinding and confidentiality (docs/security.md), as an attacker tries them over HTTP: a reviewer looking for the local
 /// values of an exam in their queue, an investigator looking for the central reads before release,
 /// an identifier probed for another centre, a download left in a cache.
 /// </summary>

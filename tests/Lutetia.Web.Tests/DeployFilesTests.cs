@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// Issue 14, item 8: the systemd units of deploy/systemd pass <c>systemd-analyze verify</c> — with
+/// The systemd units of deploy/systemd pass <c>systemd-analyze verify</c> — with
 /// the installed program where the units expect it (/opt/lutetia/lutetia is the published one here) —
 /// and say nothing (systemd-analyze exits 0 even on an unknown key; its warnings go to stderr).
 /// </summary>

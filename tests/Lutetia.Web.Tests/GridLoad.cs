@@ -10,10 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// The load generator of issue 7 ("Speed"), shared by the one-instance and the two-instance load
+/// The load generator (docs/performance.md, The web application under load), shared by the one-instance and the two-instance load
 /// tests: 50 signed-in users, each saving the lesion grid of their own patient again and again with a
-/// data manager's pause between saves, over real HTTP against a server in another process (issue 14:
-/// the generator must not share the server's process). Each user is its own HTTP client with its
+/// data manager's pause between saves, over real HTTP against a server in another process (the
+/// generator must not share the server's process). Each user is its own HTTP client with its
 /// own cookies, like a browser.
 /// </summary>
 public static partial class GridLoad

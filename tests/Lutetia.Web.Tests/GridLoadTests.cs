@@ -3,7 +3,7 @@ using Lutetia.Storage;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// Issue 7 ("Speed") and issue 14, item 4: <see cref="GridLoad"/>'s 50 users against one published
+/// The web application under load (docs/performance.md): <see cref="GridLoad"/>'s 50 users against one published
 /// <c>lutetia serve</c> on PostgreSQL, the server in its own process (the load generator no longer
 /// shares its process and thread pool). Asserts that no write is lost and the chain verifies, and
 /// reports p50/p95/p99/max (docs/performance.md). Long: it runs only with LUTETIA_LOAD_TEST=1.

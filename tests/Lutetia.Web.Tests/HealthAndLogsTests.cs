@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// Issue 14, items 5 and 7, over HTTP: the health endpoints answer anyone with a status and nothing
+/// Health and logs (docs/deploy.md), over HTTP: the health endpoints answer anyone with a status and nothing
 /// else, readiness follows the database's schema; the request log names routes, never a patient, a
 /// query or a form value; a database upgraded by a newer Lutetia is refused at start.
 /// </summary>

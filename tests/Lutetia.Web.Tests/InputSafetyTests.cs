@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// Issue 11, items 8 and 9, performed over HTTP against the running application: values longer than
+/// Input limits and output safety (docs/security.md), performed over HTTP against the running application: values longer than
 /// their column, text that breaks the outputs, formulas in CSV meant for people, upload bombs.
 /// </summary>
 public abstract class InputSafetyTests(AppFixture fixture)

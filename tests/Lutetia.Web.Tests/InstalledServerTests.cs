@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// Issue 14, items 1, 2 and 5: the output of <c>dotnet publish</c> — what an administrator installs,
+/// The output of <c>dotnet publish</c> — what an administrator installs,
 /// and what the packed tool is made of — serves the web application with its styles and script,
 /// configured by its environment alone, writing JSON request logs without a patient's data, in
 /// Debian's Chromium. The first coordinator is created with the installed program, as docs/deploy.md says.

@@ -6,7 +6,7 @@ using Lutetia.Web.Hosting;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// Issue 14, items 2 and 3: <c>lutetia serve</c> on HTTPS by itself, its certificate a PEM pair or a
+/// <c>lutetia serve</c> on HTTPS by itself, its certificate a PEM pair or a
 /// .pfx file named by the settings; over a real TLS connection the sign-in cookie is Secure and HSTS
 /// is sent. (The database plays no part here: SQLite only.)
 /// </summary>

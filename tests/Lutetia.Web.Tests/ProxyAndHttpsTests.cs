@@ -4,7 +4,7 @@ using Lutetia.Storage;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// Issue 14, item 3, performed over HTTP: behind a TLS-terminating proxy the application believes
+/// HTTPS behind a proxy, performed over HTTP: behind a TLS-terminating proxy the application believes
 /// <c>X-Forwarded-Proto</c> and <c>X-Forwarded-For</c> only from the configured proxy. A forged
 /// header from any other address — the loopback included, which ASP.NET Core believes by default —
 /// changes nothing: no Secure cookie, no HSTS. From the proxy, the sign-in cookie is Secure and

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// Issue 11, item 4, in a real browser: the interactive lesion grid keeps its circuit open after the
+/// The session checked on every request, in a real browser: the interactive lesion grid keeps its circuit open after the
 /// request that opened it, so it asks the database again before saving; a session revoked meanwhile
 /// (here a new security stamp) saves nothing.
 /// </summary>

@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace Lutetia.Web.Tests;
 
-/// <summary>Issue 14, item 2: the settings of <c>lutetia serve</c> from a file, the environment and the command line.</summary>
+/// <summary>The settings of <c>lutetia serve</c> from a file, the environment and the command line.</summary>
 public sealed class ServeConfigurationTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("lutetia-settings-").FullName;

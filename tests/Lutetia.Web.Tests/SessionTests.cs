@@ -7,7 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// Issue 11, items 3 and 4, performed over HTTP: a session cookie is worth nothing to another install,
+/// Sessions (docs/security.md, Sessions and sign-in), performed over HTTP: a session cookie is worth nothing to another install,
 /// is shared by the instances of one install, and ends at sign-out, at a new security stamp, after
 /// the idle timeout and 12 hours after sign-in.
 /// </summary>

@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// Issue 11, item 6, performed over HTTP: the sign-in page tells nothing about which accounts exist or
+/// Sign-in (docs/security.md, Sessions and sign-in), performed over HTTP: the sign-in page tells nothing about which accounts exist or
 /// are locked, one address cannot lock an account out, and wrong signature passwords count like
 /// wrong sign-ins.
 /// </summary>

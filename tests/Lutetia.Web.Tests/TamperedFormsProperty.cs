@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// The property of issue 11 (items 1 and 2): whatever a person posting a case report form does to
+/// The server is the only source of truth, as a property: whatever a person posting a case report form does to
 /// its hidden fields (<c>was:</c>, <c>version:</c>) and its cells, the audit trail replayed gives
 /// exactly the database, every change of a stored row moved its version once per save and carries
 /// its reason. A seeded random walk over every form of one patient's pages and the lesion grid:

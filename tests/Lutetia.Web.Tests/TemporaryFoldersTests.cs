@@ -2,7 +2,7 @@ using Lutetia.Web.Hosting;
 
 namespace Lutetia.Web.Tests;
 
-/// <summary>Issue 11, item 8: an upload's temporary folder left by a killed process is removed at the next start.</summary>
+/// <summary>An upload's temporary folder left by a killed process is removed at the next start.</summary>
 public sealed class TemporaryFoldersTests
 {
     [Fact]

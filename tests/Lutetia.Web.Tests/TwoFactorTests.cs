@@ -8,7 +8,7 @@ using OtpNet;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// Issue 11, item 5, two-factor sign-in over HTTP: enrolment with an authenticator app (Otp.NET
+/// Two-factor sign-in over HTTP: enrolment with an authenticator app (Otp.NET
 /// computes its codes from the key the page shows), sign-in with a code and with a recovery code
 /// (once), and the study setting that makes it mandatory for coordinators.
 /// </summary>

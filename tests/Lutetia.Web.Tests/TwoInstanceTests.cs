@@ -9,7 +9,7 @@ using Npgsql;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// Issue 14, item 4: two published <c>lutetia serve</c> processes on one PostgreSQL database behind
+/// Two published <c>lutetia serve</c> processes on one PostgreSQL database behind
 /// Debian's nginx running deploy/nginx/lutetia.conf, TLS with a certificate made here. A session
 /// opened through nginx is valid on both instances (the data-protection keys are in the database);
 /// saves sent to both instances at once lose no update and keep the audit chain intact

@@ -3,7 +3,7 @@ using System.Text;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// The authorization matrix of issue 8's pages and endpoints, as <see cref="AuthorizationMatrixTests"/>
+/// The authorization matrix of the study workflow's pages and endpoints, as <see cref="AuthorizationMatrixTests"/>
 /// (L: the sign-in page, F: 403, N: 404, A: allowed; anonymous, coordinator, investigator of C1,
 /// reviewer, statistician). P1 and P2 each have query 1 so that its form exists.
 /// </summary>

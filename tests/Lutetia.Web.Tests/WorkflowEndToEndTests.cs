@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Lutetia.Web.Tests;
 
 /// <summary>
-/// The study workflow of issue 8 in a real browser, each person in their own session: the reviewer
+/// The study workflow (docs/workflow.md) in a real browser, each person in their own session: the reviewer
 /// re-reads an exam blinded, the coordinator raises a query, the centre's investigator answers it,
 /// the coordinator closes it and locks the record with the password, the investigator's edit is
 /// refused, the analysis page gives the report and an R export downloads. Screenshots go to

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lutetia.Web.Tests;
 
-/// <summary>The pages of issue 8 on the test cohort: central review, queries, record locks, data quality, analysis and the statistics exports.</summary>
+/// <summary>The study workflow's pages on the test cohort: central review, queries, record locks, data quality, analysis and the statistics exports.</summary>
 public abstract class WorkflowPagesTests(AppFixture fixture)
 {
     private static string Text(string html) => WebUtility.HtmlDecode(html);

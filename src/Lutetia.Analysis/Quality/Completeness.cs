@@ -6,8 +6,8 @@ using Lutetia.Domain;
 namespace Lutetia.Analysis;
 
 /// <summary>
-/// What is missing, patient by patient, for each endpoint of the protocol (issue 8, data
-/// quality): every endpoint that came out <c>ne</c>, with the criterion's own reason, and every
+/// What is missing, patient by patient, for each endpoint of the protocol (docs/workflow.md,
+/// Data quality): every endpoint that came out <c>ne</c>, with the criterion's own reason, and every
 /// characteristic of Table 1 left unknown. Excluded patients are not listed: their data are not
 /// analysed.
 /// </summary>

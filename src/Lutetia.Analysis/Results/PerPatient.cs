@@ -1,7 +1,7 @@
 namespace Lutetia.Analysis;
 
 /// <summary>
-/// A value computed once per patient and read by many rows of a table (issue 17: Table 1 asks for
+/// A value computed once per patient and read by many rows of a table (Table 1 asks for
 /// the baseline symptoms and the Krenning grade, Table 3 for each safety window, once per row —
 /// dozens of times a patient — which at 10^5 patients cost seconds on one thread).
 /// </summary>

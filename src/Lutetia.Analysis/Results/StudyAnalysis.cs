@@ -54,7 +54,7 @@ public static class StudyAnalysis
     }
 
     /// <summary>
-    /// Each patient's endpoints, derived in parallel (issue 17: both cores) into the slot of its
+    /// Each patient's endpoints, derived in parallel (on both cores) into the slot of its
     /// record, so the order — and every output written from it — is the sequential one. A
     /// derivation reads only its own record and the parameters.
     /// </summary>

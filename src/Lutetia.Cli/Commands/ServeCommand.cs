@@ -6,7 +6,7 @@ namespace Lutetia.Cli.Commands;
 
 /// <summary>
 /// <c>lutetia serve [--config FILE] [--db CONN] [--urls URLS] [--idle-timeout MINUTES] [--check]</c>:
-/// the multicentre web application (issue 7) on the database, migrated first; runs until Ctrl+C or
+/// the multicentre web application (docs/web.md) on the database, migrated first; runs until Ctrl+C or
 /// SIGTERM. Its settings come from the file, the <c>LUTETIA_…</c> environment and the options
 /// (<see cref="ServeConfiguration"/>, docs/deploy.md). With no account yet, it says how to create
 /// the first coordinator. <c>--check</c> validates the settings and the database, then exits.

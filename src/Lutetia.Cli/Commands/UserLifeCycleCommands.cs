@@ -8,7 +8,7 @@ using Lutetia.Workflow.Accounts;
 namespace Lutetia.Cli.Commands;
 
 /// <summary>
-/// <c>lutetia user list|disable|enable|reset|role</c> (issue 11, item 5): the coordinator's account
+/// <c>lutetia user list|disable|enable|reset|role</c> (docs/security.md, Accounts): the coordinator's account
 /// operations for the server's operator, through the use cases of <c>Lutetia.Workflow.Accounts</c> —
 /// the same rules and messages as the web application's accounts page, audited in the name
 /// <c>cli:NAME</c> (<see cref="CommandStudy.Operator"/>). <c>reset</c> prints the temporary password

@@ -2,7 +2,7 @@ namespace Lutetia.Intake;
 
 /// <summary>
 /// Reads the twelve tables of a cohort, in parallel when the source allows it (a folder of CSV
-/// files: issue 17, both cores busy). Each table collects its problems and rejected identifiers on
+/// files: both cores busy). Each table collects its problems and rejected identifiers on
 /// its own, and the caller appends them in the format's table order, so the problems, their order
 /// and the cohort are the same as a table-by-table read.
 /// </summary>

@@ -68,7 +68,7 @@ public abstract class Figure
         using var image = surface.Snapshot();
         using var pixels = image.PeekPixels();
         // The "up" filter and zlib level 3 instead of libpng's defaults (every filter tried per row,
-        // level 6): encoding was most of a cold `lutetia survival` on a small table (issue 17); it is
+        // level 6): encoding was most of a cold `lutetia survival` on a small table; it is
         // now 3–4× faster for a file about a quarter larger, and the pixels are the same.
         using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, 3))
             ?? throw new InvalidOperationException("PNG encoding failed.");

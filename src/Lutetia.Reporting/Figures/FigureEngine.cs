@@ -8,7 +8,7 @@ namespace Lutetia.Reporting.Figures;
 /// The drawing library (SkiaSharp's native code) and the embedded fonts are loaded on first use,
 /// only by a command that draws. A command that will draw once its data are read calls
 /// <see cref="Preload"/> first, so that loading them (about a tenth of a second cold) runs on the
-/// second core while the first reads the table (issue 17).
+/// second core while the first reads the table (docs/performance.md, Cold start and end to end against R).
 /// </summary>
 public static class FigureEngine
 {

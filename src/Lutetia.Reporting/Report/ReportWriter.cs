@@ -18,7 +18,7 @@ public static class ReportWriter
         var figures = ReportFigures.All(results);
         var figureFolder = Path.Combine(folder, "figures");
         var report = Path.Combine(folder, "report.html");
-        // Every file is independent of the others: they are drawn and written on every core (issue 17).
+        // Every file is independent of the others: they are drawn and written on every core.
         var work = new List<Action>();
         foreach (var (name, _, figure) in figures)
         {

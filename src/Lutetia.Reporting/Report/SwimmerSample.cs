@@ -5,7 +5,7 @@ namespace Lutetia.Reporting.Report;
 
 /// <summary>
 /// Which patients get a lane in the report's swimmer plot. Up to <see cref="MaxLanes"/> included
-/// patients, all of them; beyond (a registry of 10^5 patients, issue 17), a lane a patient would be
+/// patients, all of them; beyond (a registry of 10^5 patients), a lane a patient would be
 /// thinner than a pixel, so the plot shows <see cref="MaxLanes"/> patients evenly spaced through
 /// the cohort ordered by follow-up — the middle patient of each of <see cref="MaxLanes"/> equal
 /// slices — and says so in its title. The choice is deterministic (no random draw), so the same

@@ -22,7 +22,7 @@ public static class KaplanMeierOutputs
     public static byte[] Csv(KaplanMeierFit fit)
     {
         ArgumentNullException.ThrowIfNull(fit);
-        // Blocks of rows are formatted on every core and joined in order (issue 17: a 10^6-subject
+        // Blocks of rows are formatted on every core and joined in order (a 10^6-subject
         // table has about 10^5 distinct times per group, and shortest round-trip formatting of
         // nine numbers a row was the largest cost after reading).
         const int BlockRows = 8192;

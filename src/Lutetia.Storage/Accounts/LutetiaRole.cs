@@ -1,6 +1,6 @@
 namespace Lutetia.Storage;
 
-/// <summary>What an account may do (issue 7): its code is the lower-case name, as <c>lutetia user add --role</c> takes it.</summary>
+/// <summary>What an account may do (docs/security.md, Who, with which access): its code is the lower-case name, as <c>lutetia user add --role</c> takes it.</summary>
 public enum LutetiaRole
 {
     /// <summary>Centres, users, analysis and exports.</summary>

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Storage;
 
 /// <summary>
-/// The external anchor of the chain (issue 11): the chain head written as <c>N:HASH</c> — the last
+/// The external anchor of the chain (docs/security.md, Audit trail integrity): the chain head written as <c>N:HASH</c> — the last
 /// entry's number and hash — to be recorded outside the server (a data-management report, an
 /// e-mail). Whoever can write the database file can cut entries off the end, or rewrite entries and
 /// every hash after them, and leave a chain that verifies; neither can keep entry N with the hash

@@ -4,7 +4,7 @@ using System.Text;
 namespace Lutetia.Storage;
 
 /// <summary>
-/// The audit trail as CSV (issue 7: exportable): every column of <see cref="AuditEntry"/>, hashes
+/// The audit trail as CSV, for export: every column of <see cref="AuditEntry"/>, hashes
 /// included, so an exported trail can be checked against the chain. UTF-8 without BOM, LF line
 /// ends, RFC 4180 quoting; written to a temporary file renamed when complete. A text a spreadsheet
 /// would run as a formula is written after an apostrophe (<see cref="CsvCell.EscapeForPeople"/>).

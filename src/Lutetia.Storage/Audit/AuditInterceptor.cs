@@ -128,7 +128,7 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
         }
     }
 
-    /// <summary>Issue 7: a reason is required for any change to a cohort row after its first save.</summary>
+    /// <summary>A reason is required for any change to a cohort row after its first save.</summary>
     private static void RequireReason(LutetiaDbContext db, List<EntityEntry> entries)
     {
         if (!string.IsNullOrWhiteSpace(db.Reason))

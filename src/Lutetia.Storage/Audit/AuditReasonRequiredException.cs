@@ -1,7 +1,7 @@
 namespace Lutetia.Storage;
 
 /// <summary>
-/// A save changed or deleted a row saved before, with no reason given (issue 7: a reason is
+/// A save changed or deleted a row saved before, with no reason given (a reason is
 /// required for any change after the first save). Nothing was saved.
 /// </summary>
 public sealed class AuditReasonRequiredException : InvalidOperationException

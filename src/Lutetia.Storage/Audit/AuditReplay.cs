@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Storage;
 
 /// <summary>
-/// The reconciliation of the data with the audit trail (issue 11): the trail is replayed from its
+/// The reconciliation of the data with the audit trail (docs/security.md, Audit trail integrity): the trail is replayed from its
 /// first entry — an insert gives the whole row (field <c>*</c>), an update one column, a delete
 /// removes the row — and what it gives must be exactly what the database holds, table by table,
 /// row by row, column by column. A direct SQL update, insert or delete of an audited table, done

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace Lutetia.Storage;
 
 /// <summary>
-/// The server never takes an original value from its caller (issue 11, "Trust"): inside the save's
+/// The server never takes an original value from its caller: inside the save's
 /// transaction, once the chain head is locked, every updated or deleted row is read again from the
 /// database, and what it holds becomes the entry's original values — the audit's old values, the
 /// delete's whole row, and the test of which fields really change. A caller that set an original

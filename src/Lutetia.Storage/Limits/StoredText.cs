@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace Lutetia.Storage;
 
 /// <summary>
-/// The server's own check of every text a save writes (issue 11, item 8), whatever page, endpoint
+/// The server's own check of every text a save writes (docs/security.md, Input limits and output safety), whatever page, endpoint
 /// or command made it: each string no longer than its column's declared length (the EF model's
 /// MaxLength, the same as the database's); each free-text column — the cohort format's text
 /// columns (a centre's name), query texts, a signature's meaning and void reason — and the reason

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lutetia.Web.Access;
 
 /// <summary>
-/// The account life cycle's part of Identity (issue 11, item 5): disabled accounts cannot sign in
+/// The account life cycle's part of Identity (docs/security.md, Accounts): disabled accounts cannot sign in
 /// (<see cref="DisabledAccountConfirmation"/>), the common-password list (<see cref="CommonPasswordValidator"/>,
 /// besides Identity's length rule), and the authenticator app (TOTP) as second factor.
 /// </summary>

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 namespace Lutetia.Web.Access;
 
 /// <summary>
-/// Which imaging reads an account may see (issue 11, item 7; docs/security.md, "Blinding and
+/// Which imaging reads an account may see (docs/security.md, "Blinding and
 /// confidentiality"), one rule for every page, endpoint, download and audit view:
 /// <list type="bullet">
 /// <item>a reviewer sees no read of a patient who has an exam waiting for its central read (the

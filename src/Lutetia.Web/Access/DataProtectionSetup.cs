@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace Lutetia.Web.Access;
 
 /// <summary>
-/// Issue 11, item 3: the keys that protect the sign-in cookie and the antiforgery tokens live in the
+/// The keys that protect the sign-in cookie and the antiforgery tokens live in the
 /// study database (table data_protection_keys), not in the home folder. Every instance of one
 /// install (one database) reads the others' cookies; an install on another database has other keys
 /// and cannot. The application name is fixed, so the folder Lutetia runs from does not matter.

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lutetia.Web.Access;
 
 /// <summary>
-/// Issue 11, items 3 and 4: the sign-in cookie is checked against the database on every request.
+/// The sign-in cookie is checked against the database on every request.
 /// A session ends when its account no longer exists, may no longer sign in (disabled), has a new
 /// security stamp (sign-out, password change or reset, role or centre change: every session of the
 /// account ends at once), a role or centre other than the cookie's, or when it is older than

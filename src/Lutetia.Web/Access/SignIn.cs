@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Lutetia.Web.Access;
 
 /// <summary>
-/// The password step of signing in (issue 11, item 6). An unknown e-mail, a locked or disabled
+/// The password step of signing in (docs/security.md, Sessions and sign-in). An unknown e-mail, a locked or disabled
 /// account and a wrong password get the same message after the same password-hashing work, so
 /// neither the answer nor its time tells whether an account exists or is locked; wrong passwords
 /// count per client address (<see cref="SignInThrottle"/>) and per account (Identity's lockout).

@@ -6,7 +6,7 @@ using System.Net.Sockets;
 namespace Lutetia.Web.Access;
 
 /// <summary>
-/// Issue 11, item 6: wrong passwords (at sign-in and when signing a record lock) counted per client
+/// Wrong passwords (at sign-in and when signing a record lock) counted per client
 /// address, in memory, over a sliding window of <see cref="Window"/>. An address that gave
 /// <see cref="PerAccount"/> wrong passwords for one e-mail, or <see cref="PerAddress"/> for any, is
 /// refused before any password is checked until the oldest of them is a window old. With the

@@ -5,7 +5,7 @@ using Lutetia.Workflow.Accounts;
 namespace Lutetia.Web.Forms;
 
 /// <summary>
-/// The coordinator's accounts form (issue 7, roles: "coordinator (… users …)"; issue 11, item 5):
+/// The coordinator's accounts form (the coordinator runs the accounts: docs/security.md, Accounts):
 /// reads the posted text into what <see cref="CreateAccount"/> and <see cref="ChangeRole"/> take —
 /// the role a code of <see cref="LutetiaRole"/>, the centre given for an investigator only — and says
 /// what is missing beside its field. The use cases (the code of <c>lutetia user</c> too) check the

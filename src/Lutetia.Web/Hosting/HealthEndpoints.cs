@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lutetia.Web.Hosting;
 
 /// <summary>
-/// For the reverse proxy or an orchestrator (issue 14, item 5), anonymous, answering only
+/// For the reverse proxy or an orchestrator (docs/deploy.md, Health and logs), anonymous, answering only
 /// Healthy/Unhealthy (200/503), never a patient's data nor the database's address:
 /// <c>/health/live</c> — the process answers; <c>/health/ready</c> — it can serve, the database is
 /// reachable and its migrations are applied (<see cref="DatabaseReadiness"/>).

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 namespace Lutetia.Web.Hosting;
 
 /// <summary>
-/// Kestrel's HTTPS (issue 14, item 3): the https:// addresses present <see cref="WebSettings.Certificate"/>,
+/// Kestrel's HTTPS (docs/deploy.md, nginx and the certificate): the https:// addresses present <see cref="WebSettings.Certificate"/>,
 /// TLS 1.2 or 1.3 only (Kestrel's default protocols). The certificate was checked when the settings
 /// were read (<see cref="ServeConfiguration"/>); one that became unreadable since stops the start.
 /// </summary>

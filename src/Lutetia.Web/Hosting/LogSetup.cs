@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging.Console;
 namespace Lutetia.Web.Hosting;
 
 /// <summary>
-/// The server's logs (issue 14, item 5). ASP.NET Core's own request lines (they carry the full URL,
+/// The server's logs (docs/deploy.md, Health and logs). ASP.NET Core's own request lines (they carry the full URL,
 /// query string included) and EF Core's SQL commands are kept below Warning: a path or a query names
 /// a patient. With <see cref="WebSettings.JsonLogs"/>, every entry is one JSON line on standard output
 /// (UTC time, level, category, event, the message and its fields), and <see cref="RequestLog"/> writes

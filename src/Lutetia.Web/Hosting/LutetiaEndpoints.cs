@@ -29,7 +29,7 @@ internal static class LutetiaEndpoints
     /// <summary>
     /// Sign-out is a POST with the antiforgery token (a link or an image elsewhere cannot sign anyone out).
     /// It changes the account's security stamp, so every session of the account ends, a copy of this
-    /// cookie included (issue 11, item 4; <see cref="SessionChecks"/>).
+    /// cookie included (the session is checked against the database on every request; <see cref="SessionChecks"/>).
     /// </summary>
     private static async Task<IResult> Logout(HttpContext http, IAntiforgery antiforgery, SignInManager<LutetiaUser> signIn)
     {

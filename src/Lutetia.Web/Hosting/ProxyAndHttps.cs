@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lutetia.Web.Hosting;
 
 /// <summary>
-/// HTTPS behind a reverse proxy or on Kestrel (issue 14, item 3). <c>X-Forwarded-For</c> and
+/// HTTPS behind a reverse proxy or on Kestrel (docs/deploy.md, nginx and the certificate). <c>X-Forwarded-For</c> and
 /// <c>X-Forwarded-Proto</c> are believed only from the configured <see cref="WebSettings.KnownProxies"/>
 /// (ASP.NET Core's default of believing any loopback address is cleared: another program on the
 /// server could otherwise claim HTTPS or any client address). When the user's connection is HTTPS —

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace Lutetia.Web.Hosting;
 
 /// <summary>
-/// One structured log entry per request when <see cref="WebSettings.JsonLogs"/> is on (issue 14,
-/// item 5), written by the JSON console formatter: the request id (also sent to the browser as
+/// One structured log entry per request when <see cref="WebSettings.JsonLogs"/> is on
+/// (docs/deploy.md, Health and logs), written by the JSON console formatter: the request id (also sent to the browser as
 /// <c>X-Request-Id</c>, for a user to quote), the method, the <em>route pattern</em> of the endpoint
 /// (<c>/patients/{PatientId}</c>, never the path: a path names a patient), the status, the time
 /// taken, the account's id and the client address. Never the path, the query string, a form value, a

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace Lutetia.Web.Hosting;
 
 /// <summary>
-/// The security headers of every response (issue 7, Security): a Content-Security-Policy that
+/// The security headers of every response (docs/web.md, Security): a Content-Security-Policy that
 /// allows only the application's own scripts, styles and websocket (Blazor's circuit) and forbids
 /// framing, no MIME sniffing, no referrer to other sites.
 /// </summary>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Web.Hosting;
 
 /// <summary>
-/// <c>lutetia serve --check</c> (issue 14, item 2): what the server would run with, and whether it
+/// <c>lutetia serve --check</c> (docs/deploy.md, Settings): what the server would run with, and whether it
 /// can — the static files next to the program, the certificate, the database reachable, its schema
 /// this program's or upgradable by it (never newer), a SQLite file readable by its owner only. It
 /// changes nothing: a missing SQLite file is not created, no migration is applied.

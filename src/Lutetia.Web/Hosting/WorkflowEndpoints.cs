@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Lutetia.Web.Hosting;
 
 /// <summary>
-/// The downloads of issue 8: report.html of the MesenLuth analysis on the live database
+/// The study workflow's downloads (docs/workflow.md): report.html of the MesenLuth analysis on the live database
 /// (<see cref="AnalyseStudy"/>), and the statistics exports (R, SPSS, CDISC ODM) as zips
 /// (<see cref="ExportStatistics"/>, through Lutetia.Reporting's one entry point).
 /// </summary>

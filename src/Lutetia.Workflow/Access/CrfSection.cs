@@ -21,7 +21,7 @@ public enum CrfSection
     /// <summary>Export of the cohort (an investigator's: their own centre).</summary>
     Export,
 
-    /// <summary>The central review queue and the blinded exam pages (issue 8): the reviewer enters, the coordinator watches.</summary>
+    /// <summary>The central review queue and the blinded exam pages (docs/workflow.md, Central review): the reviewer enters, the coordinator watches.</summary>
     Review,
 
     /// <summary>The local-versus-central agreement tables.</summary>
@@ -48,6 +48,6 @@ public enum CrfSection
     /// <summary>The statistics exports: R, SPSS, CDISC ODM (an investigator's: their own centre).</summary>
     StatisticsExport,
 
-    /// <summary>The centres and the accounts (issue 7: the coordinator's "centres, users").</summary>
+    /// <summary>The centres and the accounts (the coordinator runs centres and users: docs/security.md, Accounts).</summary>
     Administration,
 }

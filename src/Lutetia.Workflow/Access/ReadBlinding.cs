@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Workflow.Access;
 
 /// <summary>
-/// Which imaging reads an account may see (issue 11, item 7; docs/security.md, "Blinding and
+/// Which imaging reads an account may see (docs/security.md, "Blinding and
 /// confidentiality"), one rule for every page, endpoint, download, audit view and use case:
 /// <list type="bullet">
 /// <item>a reviewer sees no read of a patient who has an exam waiting for its central read (the

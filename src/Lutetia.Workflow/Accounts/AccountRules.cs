@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Workflow.Accounts;
 
 /// <summary>
-/// What the account operations (issue 11, item 5: disable, enable, reset, role) share: finding the
+/// What the account operations (disable, enable, reset, role) share: finding the
 /// account by its e-mail, knowing whether it is the actor's own or the last active coordinator, and
 /// the words for a role. The web application's accounts page and <c>lutetia user</c> call the same
 /// use cases, so they refuse the same things with the same words.

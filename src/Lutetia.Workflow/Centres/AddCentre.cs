@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Workflow.Centres;
 
 /// <summary>
-/// The coordinator adds a centre (issue 7, roles: "coordinator (centres, …)"): an identifier by the
+/// The coordinator adds a centre (the coordinator runs centres: docs/security.md, Accounts): an identifier by the
 /// format's rule (cohort-format.md, centers.csv: center_id is an id), not yet used, and a name.
 /// Saved through the audit trail in the coordinator's name. Refused with a message per field.
 /// </summary>

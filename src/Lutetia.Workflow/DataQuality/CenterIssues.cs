@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Workflow.DataQuality;
 
 /// <summary>
-/// Data quality (issue 8): every open issue of a centre's patients, errors first, in table order —
+/// Data quality (docs/workflow.md): every open issue of a centre's patients, errors first, in table order —
 /// the list a data manager works through. Every save writes the issues of the patients it touched
 /// (<see cref="DataQualityObserver"/>); this reads them. Anyone who sees the centre may read it.
 /// </summary>

@@ -10,7 +10,7 @@ namespace Lutetia.Workflow.Imaging;
 /// all or nothing, with its reason, through the audit trail. The grid is the one the server opened
 /// (<see cref="OpenLesionGrid"/>): each measurement starts from what was stored then, with its
 /// version, so that someone else's save since is a conflict naming them; the old values the trail
-/// records are read again from the database when saving (issue 11). Every cell is checked with the
+/// records are read again from the database when saving (the server is the only source of truth). Every cell is checked with the
 /// format's rule for its column. Who may: whoever the matrix lets write imaging, on the patient's
 /// centre as stored (the read's blinding was checked when the grid was opened).
 /// </summary>

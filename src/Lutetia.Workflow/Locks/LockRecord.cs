@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Workflow.Locks;
 
 /// <summary>
-/// Record locking (issue 8): a coordinator (the matrix's Locks, write) locks a patient's record for
+/// Record locking (docs/workflow.md, Record locks): a coordinator (the matrix's Locks, write) locks a patient's record for
 /// analysis by re-entering the password — an electronic signature: signer, UTC time, meaning. While
 /// it is in force, the database's <see cref="RecordLockInterceptor"/> refuses every save that
 /// touches the patient's rows; <see cref="UnlockRecord"/> voids it.

@@ -7,7 +7,7 @@ namespace Lutetia.Workflow.Locks;
 
 /// <summary>
 /// The electronic signature of a lock or an unlock: the password re-entered must be the account's
-/// (Identity's hash check). A wrong one counts like a wrong password at sign-in (issue 11, item 6):
+/// (Identity's hash check). A wrong one counts like a wrong password at sign-in (docs/security.md, Signature passwords):
 /// Identity's lockout applies, and a locked account cannot sign until the lockout ends; a right one
 /// clears the count. An empty one is a form not filled in, not a guess: it does not count. Every
 /// refusal names the field <see cref="Field"/>, so that the page counts it like a failed sign-in.

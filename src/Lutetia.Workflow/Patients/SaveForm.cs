@@ -11,7 +11,7 @@ namespace Lutetia.Workflow.Patients;
 /// the rows are the stored ones, read again now: what the form says it was opened with (its hidden
 /// <c>was:</c> and <c>version:</c> fields) only detects a concurrent change or an altered form — it
 /// never becomes an original value, and the storage layer reads the stored values again when it
-/// saves (issue 11). The patient and its centre are the stored ones; a new patient's centre is one
+/// saves (the server is the only source of truth). The patient and its centre are the stored ones; a new patient's centre is one
 /// the account reaches. Who may: whoever the matrix lets write the form's section, on the patient's
 /// centre. Refusals: <see cref="RefusalKind.Invalid"/> with a message per cell (or per reason),
 /// <see cref="RefusalKind.Conflict"/> with the other's change, <see cref="RefusalKind.Locked"/>,

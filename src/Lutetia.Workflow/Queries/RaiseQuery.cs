@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Workflow.Queries;
 
 /// <summary>
-/// A coordinator or reviewer raises a query on one field of one record of a patient (issue 8; the
+/// A coordinator or reviewer raises a query on one field of one record of a patient (docs/workflow.md, Queries; the
 /// matrix's QueryRaise): the query, numbered within the patient, and its first step (open, with the
 /// question), saved together through the audit trail. Two raised at the same moment cannot take the
 /// same number: the loser numbers again (up to three times).

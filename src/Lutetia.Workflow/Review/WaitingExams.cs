@@ -5,7 +5,7 @@ using Lutetia.Storage.Workflow;
 namespace Lutetia.Workflow.Review;
 
 /// <summary>
-/// The exams waiting for a central read (issue 8): the baseline and post-PRRT CT/MRI exams of the
+/// The exams waiting for a central read (docs/workflow.md, Central review): the baseline and post-PRRT CT/MRI exams of the
 /// included patients that have a local read and no central read yet, found as the analysis finds
 /// them (<see cref="EndpointDerivation"/> and <see cref="PatientImaging"/>, the MesenLuth protocol
 /// with its published parameters). A pure function of the cohort: the review use cases ask it, and

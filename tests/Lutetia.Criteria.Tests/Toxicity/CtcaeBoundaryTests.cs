@@ -3,7 +3,7 @@ using Lutetia.Criteria.Toxicity;
 namespace Lutetia.Criteria.Tests.Toxicity;
 
 /// <summary>
-/// One value on each side of every CTCAE v5.0 threshold, in exact decimals (issue 15: LLN 12 g/dL,
+/// One value on each side of every CTCAE v5.0 threshold, in exact decimals (LLN 12 g/dL,
 /// ULN 1.0 mg/dL), and the same boundaries recorded in the other units.
 /// </summary>
 public sealed class CtcaeBoundaryTests

@@ -5,7 +5,7 @@ using Lutetia.Reporting.Report;
 
 namespace Lutetia.Reporting.Tests.Report;
 
-/// <summary>Issue 17: a report on a registry cannot draw a lane per patient; it samples and says so.</summary>
+/// <summary>A report on a registry cannot draw a lane per patient; it samples and says so.</summary>
 public sealed class SwimmerSampleTests
 {
     private static readonly Lazy<StudyResults> Large = new(() =>

@@ -4,7 +4,7 @@ using Lutetia.Storage.Backup;
 namespace Lutetia.Storage.Tests.Backup;
 
 /// <summary>
-/// Issue 14 item 6: a backup taken while writers save restores into an empty database whose audit
+/// A backup taken while writers save restores into an empty database whose audit
 /// chain ends exactly at the head recorded in the backup, verifies, and holds the rows that head gives.
 /// </summary>
 public sealed class BackupDuringSavesTests

@@ -9,7 +9,7 @@ using static Lutetia.Workflow.Tests.Administration.AdministrationStudy;
 
 namespace Lutetia.Workflow.Tests.Administration;
 
-/// <summary>Issue 11, item 5: disable, enable, reset, role and centre, own password — refusals as values, every change audited, secrets never in the trail.</summary>
+/// <summary>The account life cycle: disable, enable, reset, role and centre, own password — refusals as values, every change audited, secrets never in the trail.</summary>
 public sealed class AccountLifeCycleTests
 {
     private static readonly CancellationToken Cancel = CancellationToken.None;

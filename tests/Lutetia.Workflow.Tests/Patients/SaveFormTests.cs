@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lutetia.Workflow.Tests.Patients;
 
 /// <summary>
-/// The case report forms' use cases: who may open and save, and issue 11's rules — the stored row
+/// The case report forms' use cases: who may open and save, and the server's rules — the stored row
 /// is the original, what the form says it was opened with only detects a conflict or an altered form.
 /// </summary>
 public sealed class SaveFormTests
