@@ -1,3 +1,5 @@
+using Lutetia.Domain;
+
 namespace Lutetia.Storage;
 
 /// <summary>
@@ -32,6 +34,37 @@ public sealed record LutetiaConnection(DatabaseProvider Provider, string Connect
             $"--db \"{Redacted(value)}\" is neither a file path, a SQLite \"Data Source=FILE\" nor a PostgreSQL \"Host=…;Database=…\" connection string",
             nameof(text));
     }
+
+    /// <summary>
+    /// <see cref="Parse(string?, Func{string, string?})"/> for a value a user typed: false with the problem
+    /// (what is wrong and the forms accepted, never the password) instead of an exception.
+    /// </summary>
+    public static bool TryParse(string? text, Func<string, string?> environment,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LutetiaConnection? connection,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? problem)
+    {
+        try
+        {
+            connection = Parse(text, environment);
+            problem = null;
+            return true;
+        }
+        // Library boundary: Parse hands the text to the connection-string builders of Npgsql and
+        // Microsoft.Data.Sqlite (DatabasePassword.Complete), which have no Try… form and throw
+        // ArgumentException on a malformed string; their message (and Parse's own) is the problem.
+        catch (ArgumentException e)
+        {
+            connection = null;
+            problem = e.Plain();
+            return false;
+        }
+    }
+
+    /// <summary><see cref="TryParse(string?, Func{string, string?}, out LutetiaConnection?, out string?)"/> with the process's environment.</summary>
+    public static bool TryParse(string? text,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LutetiaConnection? connection,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? problem) =>
+        TryParse(text, Environment.GetEnvironmentVariable, out connection, out problem);
 
     /// <summary>The connection string without its password, for messages (a quoted password with a ; in it included).</summary>
     public static string Redacted(string connectionString)

@@ -62,19 +62,8 @@ public static class LutetiaDatabase
         [NotNullWhen(true)] out LutetiaDbContext? db, [NotNullWhen(false)] out string? problem)
     {
         db = null;
-        LutetiaConnection connection;
-        try
-        {
-            connection = LutetiaConnection.Parse(dbArgument);
-        }
-        // Library boundary: Parse hands the text to the connection-string builders of Npgsql and
-        // Microsoft.Data.Sqlite, which have no Try… form and throw ArgumentException on a malformed
-        // string; their message (and Parse's own, written for the user) is the problem shown.
-        catch (ArgumentException e)
-        {
-            problem = e.Plain();
+        if (!LutetiaConnection.TryParse(dbArgument, out var connection, out problem))
             return false;
-        }
         return TryOpenForCommand(connection, mustExist, out db, out problem);
     }
 

@@ -36,14 +36,9 @@ public static class BackupCommand
 
     private static int Run(CliConsole console, string? dbArgument, string output, string format)
     {
-        LutetiaConnection connection;
-        try
+        if (!LutetiaConnection.TryParse(dbArgument, out var connection, out var unparsed))
         {
-            connection = LutetiaConnection.Parse(dbArgument);
-        }
-        catch (ArgumentException e)
-        {
-            console.Error.WriteLine($"lutetia backup: {e.Plain()}");
+            console.Error.WriteLine($"lutetia backup: {unparsed}");
             return LutetiaCli.Failure;
         }
         var clock = Stopwatch.StartNew();

@@ -27,14 +27,9 @@ public static class RestoreCommand
 
     private static int Run(CliConsole console, string file, string? dbArgument)
     {
-        LutetiaConnection connection;
-        try
+        if (!LutetiaConnection.TryParse(dbArgument, out var connection, out var unparsed))
         {
-            connection = LutetiaConnection.Parse(dbArgument);
-        }
-        catch (ArgumentException e)
-        {
-            console.Error.WriteLine($"lutetia restore: {e.Plain()}");
+            console.Error.WriteLine($"lutetia restore: {unparsed}");
             return LutetiaCli.Failure;
         }
         var outcome = LutetiaRestore.Run(file, connection);

@@ -46,16 +46,10 @@ public sealed record ServeConfiguration(WebSettings? Settings, IReadOnlyList<str
         values.TryGetValue(ServeSetting.DbPasswordFile, out var passwordFile);
         // The password file of the settings file counts as LUTETIA_DB_PASSWORD_FILE (the environment's wins: Gather).
         string? Lookup(string name) => name == DatabasePassword.FileVariable ? passwordFile?.Text : environment(name);
-        try
-        {
-            return (LutetiaConnection.Parse(db?.Text, Lookup), db?.Text);
-        }
-        catch (ArgumentException e)
-        {
-            // Library boundary: Npgsql's and SQLite's connection-string builders refuse a bad string this way (LutetiaConnection.Parse).
-            problems.Add($"{db?.Origin ?? "--db"}: {e.Plain()}");
-            return (null, null);
-        }
+        if (LutetiaConnection.TryParse(db?.Text, Lookup, out var connection, out var problem))
+            return (connection, db?.Text);
+        problems.Add($"{db?.Origin ?? "--db"}: {problem}");
+        return (null, null);
     }
 
     private static string Urls(Dictionary<ServeSetting, SettingValue> values, List<string> problems)
