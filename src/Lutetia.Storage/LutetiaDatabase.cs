@@ -30,24 +30,40 @@ public static class LutetiaDatabase
 
     /// <summary>
     /// Opens the database and applies every migration it lacks (creating it when new): what start-up
-    /// does. A database upgraded by a newer Lutetia is refused (<see cref="NewerDatabaseException"/>)
-    /// before anything is written to it.
+    /// does. A database upgraded by a newer Lutetia is a programmer's error here — the hosts check
+    /// first with <see cref="TryOpenMigrated"/> (<c>serve</c>, <c>serve --check</c>, every command),
+    /// which returns that refusal as a value before anything is written to it.
     /// </summary>
-    public static LutetiaDbContext OpenMigrated(LutetiaConnection connection, string user)
+    public static LutetiaDbContext OpenMigrated(LutetiaConnection connection, string user) =>
+        TryOpenMigrated(connection, user, out var db, out var newer) ? db : throw new InvalidOperationException(newer);
+
+    /// <summary>
+    /// As <see cref="OpenMigrated"/>; when the database was upgraded by a newer Lutetia
+    /// (<see cref="SchemaState.NewerThanProgram"/>), nothing is written and <paramref name="newer"/> says
+    /// what to do. A database that cannot be reached still throws (the callers word that themselves).
+    /// </summary>
+    public static bool TryOpenMigrated(LutetiaConnection connection, string user,
+        [NotNullWhen(true)] out LutetiaDbContext? db, [NotNullWhen(false)] out string? newer)
     {
-        var db = Open(connection, user);
+        var opened = Open(connection, user);
         try
         {
-            if (SchemaState.Of(db).NewerThanProgram() is { } newer)
-                throw new NewerDatabaseException(newer);
-            db.Database.Migrate();
+            newer = SchemaState.Of(opened).NewerThanProgram();
+            if (newer is not null)
+            {
+                opened.Dispose();
+                db = null;
+                return false;
+            }
+            opened.Database.Migrate();
             if (connection.Provider == DatabaseProvider.Sqlite)
-                db.Database.ExecuteSqlRaw("PRAGMA journal_mode = WAL;"); // readers never block the writer (docs/storage.md)
-            return db;
+                opened.Database.ExecuteSqlRaw("PRAGMA journal_mode = WAL;"); // readers never block the writer (docs/storage.md)
+            db = opened;
+            return true;
         }
         catch
         {
-            db.Dispose();
+            opened.Dispose();
             throw;
         }
     }
@@ -83,12 +99,9 @@ public static class LutetiaDatabase
         }
         try
         {
-            db = OpenMigrated(connection, $"cli:{Environment.UserName}");
-            return true;
-        }
-        catch (NewerDatabaseException e)
-        {
-            problem = $"{e.Message} ({connection})";
+            if (TryOpenMigrated(connection, $"cli:{Environment.UserName}", out db, out var newer))
+                return true;
+            problem = $"{newer} ({connection})";
             return false;
         }
         catch (Exception e) when (e is NpgsqlException or SqliteException or TimeoutException or InvalidOperationException)

@@ -38,6 +38,21 @@ public sealed class WorkflowScope : IDisposable
         return new WorkflowScope(provider);
     }
 
+    /// <summary>
+    /// Use cases that need no database — checking a cohort file before a database is opened or
+    /// created (<c>lutetia import</c>), in the study's time zone. Asking this scope for a use case
+    /// that works on the database is a programmer's error (the container says which service is missing).
+    /// </summary>
+    public static WorkflowScope WithoutDatabase(StudyClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var services = new ServiceCollection();
+        services.AddSingleton(clock);
+        services.AddLutetiaWorkflow(clock.Zone);
+        // Not validated on build: the use cases that take a database context cannot be built here, and are not asked for.
+        return new WorkflowScope(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
+    }
+
     /// <summary>The use case (or the <see cref="StudyClock"/>) asked for.</summary>
     public T Get<T>() where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
 

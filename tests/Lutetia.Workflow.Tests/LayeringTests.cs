@@ -29,6 +29,12 @@ public sealed partial class LayeringTests
     [GeneratedRegex(@"\bLutetiaDbContext\b|\bLutetiaDatabase\.|\bDatabases\.Open\b|(?<![\w.])Db\.|\bnew\s+\w+Service\s*\(|@inject\s+LutetiaDatabaseFactory")]
     private static partial Regex DatabaseOrService();
 
+    /// <summary>A use case built by hand (<c>new CheckCohortFile(clock)</c>) rather than asked of the container.</summary>
+    private static readonly Regex UseCaseConstructed = new(
+        @"\bnew\s+(" + string.Join('|', WorkflowServices.UseCaseTypes.Select(t => t.Name)) + @")\s*\(", RegexOptions.CultureInvariant);
+
+    private static bool Breaks(string line) => DatabaseOrService().IsMatch(line) || UseCaseConstructed.IsMatch(line);
+
     [Fact]
     public void Hosts_call_use_cases_and_never_the_database_or_a_service()
     {
@@ -42,12 +48,23 @@ public sealed partial class LayeringTests
                 if (relative.Contains("/obj/", StringComparison.Ordinal) || relative.Contains("/bin/", StringComparison.Ordinal) || Plumbing.Contains(relative))
                     continue;
                 var lines = File.ReadAllLines(file);
-                var hit = lines.Select((text, i) => (text, number: i + 1)).FirstOrDefault(l => !IsComment(l.text) && DatabaseOrService().IsMatch(l.text));
+                var hit = lines.Select((text, i) => (text, number: i + 1)).FirstOrDefault(l => !IsComment(l.text) && Breaks(l.text));
                 if (hit.text is not null)
                     offending.Add($"{relative}:{hit.number}: {hit.text.Trim()}");
             }
-        Assert.True(offending.Count == 0, "hosts must call use cases (src/Lutetia.Workflow/<Area>/<UseCase>.cs), not the database or a service:\n" + string.Join('\n', offending));
+        Assert.True(offending.Count == 0, "hosts must ask for use cases (src/Lutetia.Workflow/<Area>/<UseCase>.cs) and never build them, touch the database or a service:\n" + string.Join('\n', offending));
     }
+
+    [Theory]
+    [InlineData("        var check = new CheckCohortFile(clock);")]
+    [InlineData("    var db = Db.Patients.ToList();")]
+    [InlineData("        new QueryService(Db, TimeProvider.System).Raise();")]
+    public void The_rule_recognises_a_host_line_that_breaks_it(string line) => Assert.True(Breaks(line), line);
+
+    [Theory]
+    [InlineData("        var check = scope.Get<CheckCohortFile>();")]
+    [InlineData("@inject OpenForm Open")]
+    public void The_rule_lets_a_host_ask_for_a_use_case(string line) => Assert.False(Breaks(line), line);
 
     [Theory]
     [InlineData("Lutetia.Analysis")]

@@ -75,26 +75,16 @@ public static class CoxCommand
         var terms = new List<CoxTerm>(r.Covariates.Length + r.Factors.Length);
         foreach (var c in r.Covariates) terms.Add(CoxTerm.Numeric(c, table.Numbers(c)));
         foreach (var f in r.Factors) terms.Add(CoxTerm.Factor(f, table.Labels(f), r.References.GetValueOrDefault(f)));
-        byte[] json, csv, png;
-        string svg;
-        try
+        var report = CoxHazardRatios.TryReport(table.Numbers(r.Time), table.Events(r.Event), terms,
+            r.Strata is null ? [] : table.Labels(r.Strata), CoxOptions.Default with { Ties = r.Ties });
+        if (report.Problem is { } refusal)
         {
-            var report = CoxHazardRatios.TryReport(table.Numbers(r.Time), table.Events(r.Event), terms,
-                r.Strata is null ? [] : table.Labels(r.Strata), CoxOptions.Default with { Ties = r.Ties });
-            if (report.Problem is { } refusal)
-            {
-                console.Error.WriteLine($"error: {table.File}: {refusal.Message}");
-                return LutetiaCli.Failure;
-            }
-            json = CoxJson.Write(report.Value.Multivariable);
-            csv = HazardRatioOutputs.Csv(report.Value);
-            (svg, png) = FigureEngine.Render(HazardRatioOutputs.Forest(report.Value));
-        }
-        catch (CoxFitException e)
-        {
-            console.Error.WriteLine($"error: {table.File}: {e.Message}");
+            console.Error.WriteLine($"error: {table.File}: {refusal.Message}");
             return LutetiaCli.Failure;
         }
+        var json = CoxJson.Write(report.Value.Multivariable);
+        var csv = HazardRatioOutputs.Csv(report.Value);
+        var (svg, png) = FigureEngine.Render(HazardRatioOutputs.Forest(report.Value));
         OutputFolder.Write(console, r.Out,
             ("cox.json", json), ("hazard_ratios.csv", csv), ("forest.svg", System.Text.Encoding.UTF8.GetBytes(svg)), ("forest.png", png));
         return LutetiaCli.Success;

@@ -42,8 +42,9 @@ public static class ImportCommand
         }
         // The file is checked before the database is opened: an invalid cohort creates no database file.
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
+        using var fileOnly = WorkflowScope.WithoutDatabase(clock);
         var checkedFile = console.WithProgress("Reading the cohort", progress =>
-            new CheckCohortFile(clock).RunAsync(CommandStudy.CommandLineOperator, path, path, new FractionProgress(progress), CancellationToken.None).GetAwaiter().GetResult());
+            fileOnly.Get<CheckCohortFile>().RunAsync(CommandStudy.CommandLineOperator, path, path, new FractionProgress(progress), CancellationToken.None).GetAwaiter().GetResult());
         if (!checkedFile.TryGetValue(out var cohort))
             return Refused(console, checkedFile.Refusal!);
         foreach (var warning in cohort.Warnings)

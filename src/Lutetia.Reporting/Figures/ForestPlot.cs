@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lutetia.Domain;
 using Lutetia.Reporting.Figures.Drawing;
 using Lutetia.Reporting.Figures.Layout;
 

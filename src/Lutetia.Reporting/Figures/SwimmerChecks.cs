@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using Lutetia.Reporting.Figures.Layout;
 
 namespace Lutetia.Reporting.Figures;

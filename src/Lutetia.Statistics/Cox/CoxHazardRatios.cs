@@ -13,27 +13,39 @@ public static class CoxHazardRatios
     /// <summary>Fits the models; throws <see cref="CoxFitException"/> when R would warn or fail on one of them.</summary>
     public static HazardRatioReport Report(ReadOnlySpan<double> time, ReadOnlySpan<int> status, IReadOnlyList<CoxTerm> terms,
         ReadOnlySpan<string> strata = default, CoxOptions? options = null, bool univariable = true) =>
-        TryReport(time, status, terms, strata, options, univariable).OrThrow();
+        Fit(time, status, terms, strata, options, univariable, throwOnFailure: true).OrThrow();
 
     /// <summary>
-    /// As <see cref="Report"/>, a term that cannot be coded (a factor with a single level or an
-    /// unknown reference) returned as a refusal; a model that does not fit still throws <see cref="CoxFitException"/>.
+    /// As <see cref="Report"/>, with what the data do not allow returned as a refusal: a term that
+    /// cannot be coded (a factor with a single level or an unknown reference), or a model that
+    /// cannot be fitted (no event, no convergence, a singular or monotone likelihood).
     /// </summary>
     public static Attempt<HazardRatioReport> TryReport(ReadOnlySpan<double> time, ReadOnlySpan<int> status, IReadOnlyList<CoxTerm> terms,
-        ReadOnlySpan<string> strata = default, CoxOptions? options = null, bool univariable = true)
+        ReadOnlySpan<string> strata = default, CoxOptions? options = null, bool univariable = true) =>
+        Fit(time, status, terms, strata, options, univariable, throwOnFailure: false);
+
+    private static Attempt<HazardRatioReport> Fit(ReadOnlySpan<double> time, ReadOnlySpan<int> status, IReadOnlyList<CoxTerm> terms,
+        ReadOnlySpan<string> strata, CoxOptions? options, bool univariable, bool throwOnFailure)
     {
         var coded = CoxDesign.TryOf(terms, time.Length);
         if (coded.Problem is { } refusal)
             return refusal;
         var design = coded.Value;
-        var multi = CoxRegression.Fit(time, status, design.Covariates, strata, options);
+        var multi = CoxRegression.TryFit(time, status, design.Covariates, strata, options);
+        if (multi.Problem is { } notFitted)
+            return throwOnFailure ? throw new CoxFitException(notFitted.Message) : notFitted;
         var single = new List<CoxModel>();
         if (univariable)
         {
             foreach (var term in terms)
-                single.Add(CoxRegression.Fit(time, status, CoxDesign.Of([term], time.Length).Covariates, strata, options));
+            {
+                var alone = CoxRegression.TryFit(time, status, CoxDesign.Of([term], time.Length).Covariates, strata, options);
+                if (alone.Problem is { } aloneNotFitted)
+                    return throwOnFailure ? throw new CoxFitException(aloneNotFitted.Message) : aloneNotFitted;
+                single.Add(alone.Value);
+            }
         }
-        return new HazardRatioReport(Rows(design, status, multi, single), multi, single);
+        return new HazardRatioReport(Rows(design, status, multi.Value, single), multi.Value, single);
     }
 
     private static List<HazardRatioRow> Rows(CoxDesign design, ReadOnlySpan<int> status, CoxModel multi, List<CoxModel> single)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Lutetia.Domain;
 using Lutetia.Statistics.Distributions;
 
 namespace Lutetia.Statistics.Cox;
@@ -12,20 +13,39 @@ namespace Lutetia.Statistics.Cox;
 /// </summary>
 public static class CoxRegression
 {
-    /// <summary>Fits the model; strata empty for none. Throws CoxFitException when R would warn or fail.</summary>
+    /// <summary>
+    /// Fits the model; strata empty for none. Throws <see cref="CoxFitException"/> when R would warn
+    /// or fail — the programmer's entry point; <see cref="TryFit"/> returns the same refusal as a value.
+    /// </summary>
     public static CoxModel Fit(ReadOnlySpan<double> time, ReadOnlySpan<int> status, IReadOnlyList<CoxCovariate> covariates,
+        ReadOnlySpan<string> strata = default, CoxOptions? options = null)
+    {
+        var fitted = TryFit(time, status, covariates, strata, options);
+        return fitted.Problem is { } problem ? throw new CoxFitException(problem.Message) : fitted.Value;
+    }
+
+    /// <summary>
+    /// Fits the model, or says why the data do not allow it where R would warn or fail (no event,
+    /// no convergence, a singular information matrix, an infinite coefficient). Arguments that are
+    /// wrong in themselves (lengths, negative times) are still programmer errors and throw.
+    /// </summary>
+    public static Attempt<CoxModel> TryFit(ReadOnlySpan<double> time, ReadOnlySpan<int> status, IReadOnlyList<CoxCovariate> covariates,
         ReadOnlySpan<string> strata = default, CoxOptions? options = null)
     {
         options ??= CoxOptions.Default;
         var data = CoxData.Of(time, status, covariates, strata);
         int events = 0;
         foreach (int s in data.Status) events += s;
-        if (events == 0) throw new CoxFitException("The Cox model cannot be fitted: there is no event.");
-        var path = NewtonRaphson.Run(data, options);
+        if (events == 0) return new DataProblem("The Cox model cannot be fitted: there is no event.", "status");
+        var run = NewtonRaphson.Run(data, options);
+        if (run.Problem is { } notFitted)
+            return notFitted;
+        var path = run.Value;
+        if (InfiniteCoefficient(data, path, options) is { } infinite)
+            return infinite;
         int p = data.P;
         var variance = path.Variance;
         var beta = path.Beta;
-        CheckFinite(data, path, options);
         double z975 = StandardNormal.Z975;
         var coefficients = ImmutableArray.CreateBuilder<CoxCoefficient>(p);
         for (int k = 0; k < p; k++)
@@ -61,7 +81,7 @@ public static class CoxRegression
     /// R's coxph.fit check: the log-likelihood converged while a coefficient would still move by
     /// |u·V| &gt; eps and &gt; toler.inf·|β| — the likelihood is monotone, β is infinite.
     /// </summary>
-    private static void CheckFinite(CoxData data, NewtonRaphson.Result path, CoxOptions options)
+    private static DataProblem? InfiniteCoefficient(CoxData data, NewtonRaphson.Result path, CoxOptions options)
     {
         int p = data.P;
         for (int k = 0; k < p; k++)
@@ -72,11 +92,12 @@ public static class CoxRegression
             if (step > options.Eps && step > options.TolerInf * Math.Abs(path.Beta[k]))
             {
                 string reached = path.Beta[k].ToString("G6", CultureInfo.InvariantCulture);
-                throw new CoxFitException(
+                return new DataProblem(
                     $"The Cox model cannot be fitted: the likelihood keeps rising as the coefficient of '{data.Names[k]}' grows " +
                     $"(reached {reached}); '{data.Names[k]}' separates subjects with and without events, so its hazard ratio is infinite. " +
-                    "Merge sparse categories or drop the covariate.");
+                    "Merge sparse categories or drop the covariate.", "covariates");
             }
         }
+        return null;
     }
 }

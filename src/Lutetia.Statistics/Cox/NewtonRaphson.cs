@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lutetia.Domain;
 
 namespace Lutetia.Statistics.Cox;
 
@@ -6,12 +7,14 @@ namespace Lutetia.Statistics.Cox;
 /// R's coxfit6 iteration path (survival 3.x): from β = 0, a Newton step; stop at the first
 /// iterate with |1 − ll_best / ll_new| ≤ eps; when the log-likelihood falls (or is not finite),
 /// step back towards the last accepted β by 1/2, then 1/3, 1/4, … until it rises again.
+/// Where R stops with an error or a warning (no convergence, a singular information matrix), the
+/// path ends with a <see cref="DataProblem"/> instead of a result.
 /// </summary>
 internal static class NewtonRaphson
 {
     internal sealed record Result(double[] Beta, double[] Gradient, double[] Variance, double LogLikNull, double LogLik, double ScoreTest, int Iterations);
 
-    public static Result Run(CoxData data, CoxOptions options)
+    public static Attempt<Result> Run(CoxData data, CoxOptions options)
     {
         int p = data.P;
         var likelihood = new CoxLikelihood(data, options.Ties);
@@ -20,7 +23,8 @@ internal static class NewtonRaphson
         var u = new double[p];
         var imat = new double[p * p];
         double loglikNull = likelihood.Evaluate(beta, u, imat);
-        var chol = Decompose(imat, p, options, data);
+        if (Decompose(imat, p, options, data, out var chol) is { } singular)
+            return singular;
         double scoreTest = chol.InverseQuadraticForm(u);
         chol.Solve(u);
         for (int k = 0; k < p; k++) newBeta[k] = beta[k] + u[k];
@@ -31,7 +35,11 @@ internal static class NewtonRaphson
             double newLoglik = likelihood.Evaluate(newBeta, u, imat);
             bool finite = double.IsFinite(newLoglik) && AllFinite(u) && AllFinite(imat);
             if (finite && Math.Abs(1 - loglik / newLoglik) <= options.Eps)
-                return new Result(newBeta, u, Decompose(imat, p, options, data).Inverse(), loglikNull, newLoglik, scoreTest, iteration);
+            {
+                if (Decompose(imat, p, options, data, out var last) is { } atEnd)
+                    return atEnd;
+                return new Result(newBeta, u, last.Inverse(), loglikNull, newLoglik, scoreTest, iteration);
+            }
             if (!finite || newLoglik < loglik)
             {
                 // Not improving: step back towards the last good β, harder each time (1/2, 1/3, …).
@@ -42,7 +50,9 @@ internal static class NewtonRaphson
             {
                 halving = 0;
                 loglik = newLoglik;
-                Decompose(imat, p, options, data).Solve(u);
+                if (Decompose(imat, p, options, data, out var step) is { } onTheWay)
+                    return onTheWay;
+                step.Solve(u);
                 for (int k = 0; k < p; k++)
                 {
                     beta[k] = newBeta[k];
@@ -51,9 +61,9 @@ internal static class NewtonRaphson
             }
         }
         string eps = options.Eps.ToString("G3", CultureInfo.InvariantCulture);
-        throw new CoxFitException(string.Create(CultureInfo.InvariantCulture,
+        return new DataProblem(string.Create(CultureInfo.InvariantCulture,
             $"The Cox model did not converge in {options.MaxIterations} Newton–Raphson iterations (log-likelihood still changing beyond a relative {eps}); ") +
-            "a coefficient may be infinite or the covariates nearly collinear.");
+            "a coefficient may be infinite or the covariates nearly collinear.", "covariates");
     }
 
     private static bool AllFinite(ReadOnlySpan<double> values)
@@ -65,15 +75,14 @@ internal static class NewtonRaphson
         return true;
     }
 
-    private static Cholesky Decompose(double[] imat, int p, CoxOptions options, CoxData data)
+    /// <summary>The information matrix's decomposition, or why it has none (singular: a covariate to drop).</summary>
+    private static DataProblem? Decompose(double[] imat, int p, CoxOptions options, CoxData data, out Cholesky chol)
     {
-        var chol = Cholesky.Decompose(imat, p, options.TolerChol);
-        if (chol.Rank < p)
-        {
-            string name = data.Names[Math.Max(0, chol.FirstZeroPivot)];
-            throw new CoxFitException($"The Cox model cannot be fitted: the information matrix is singular at covariate '{name}', " +
-                "which is constant among those at risk or a linear combination of the other covariates. Drop it.");
-        }
-        return chol;
+        chol = Cholesky.Decompose(imat, p, options.TolerChol);
+        if (chol.Rank >= p)
+            return null;
+        string name = data.Names[Math.Max(0, chol.FirstZeroPivot)];
+        return new DataProblem($"The Cox model cannot be fitted: the information matrix is singular at covariate '{name}', " +
+            "which is constant among those at risk or a linear combination of the other covariates. Drop it.", "covariates");
     }
 }

@@ -58,5 +58,7 @@ public sealed class CoxDesignTests
         string[] arm = ["a", "a", "a", "a", "b", "b", "a", "b"];
 
         Assert.Throws<CoxFitException>(() => CoxHazardRatios.Report(time, status, [CoxTerm.Factor("arm", arm)]));
+        var refused = CoxHazardRatios.TryReport(time, status, [CoxTerm.Factor("arm", arm)]);
+        Assert.StartsWith("The Cox model", refused.Problem?.Message, StringComparison.Ordinal);
     }
 }

@@ -117,4 +117,21 @@ public sealed class BadInputTests
             [new CoxCovariate("x", [1, 5, 2, 4, 3, 0])], options: new CoxOptions(MaxIterations: 1)));
         Assert.Contains("did not converge in 1", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TryFit_returns_what_Fit_throws_as_a_value()
+    {
+        double[] time = [1, 2, 3, 4, 5, 6];
+        int[] status = [1, 0, 1, 1, 0, 1];
+        CoxCovariate[] collinear = [new CoxCovariate("x", [1, 2, 3, 4, 5, 6]), new CoxCovariate("twice_x", [2, 4, 6, 8, 10, 12])];
+
+        var singular = CoxRegression.TryFit(time, status, collinear);
+        var noEvent = CoxRegression.TryFit([1, 2, 3], [0, 0, 0], [new CoxCovariate("x", [1, 2, 3])]);
+        var fitted = CoxRegression.TryFit(time, status, [new CoxCovariate("x", [1, 5, 2, 4, 3, 0])]);
+
+        Assert.Contains("singular at covariate 'twice_x'", singular.Problem?.Message, StringComparison.Ordinal);
+        Assert.Contains("no event", noEvent.Problem?.Message, StringComparison.Ordinal);
+        Assert.True(fitted.Succeeded);
+        Assert.Equal(CoxRegression.Fit(time, status, [new CoxCovariate("x", [1, 5, 2, 4, 3, 0])]).Coefficients[0].Coef, fitted.Value.Coefficients[0].Coef);
+    }
 }

@@ -1,3 +1,4 @@
+using Lutetia.Domain;
 using Lutetia.Reporting.Figures.Drawing;
 
 namespace Lutetia.Reporting.Figures.Layout;

@@ -1,9 +1,15 @@
 using System.Globalization;
 
-namespace Lutetia.Reporting.Figures.Layout;
+namespace Lutetia.Domain;
 
-/// <summary>Checks of plot-model values; each failure names the field and its position.</summary>
-internal static class Guard
+/// <summary>
+/// The one set of generic argument checks (finite, non-negative, between, present, not empty, same
+/// length): a failure is a programmer's error, an <see cref="ArgumentException"/> naming the field
+/// and its position (<see cref="At"/>). Data a user can fix are refused as values instead
+/// (<see cref="DataProblem"/> in an <see cref="Attempt{T}"/>). Lutetia.Statistics adds the checks
+/// specific to its arguments (times and events, probabilities) in its own <c>Require</c>.
+/// </summary>
+public static class Guard
 {
     public static ArgumentException Fail(string field, string problem) =>
         new($"{field} {problem}", field);
