@@ -70,7 +70,7 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>, IDataPr
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
         // docs/workflow.md: the saved-data observer (the data-quality refresh) comes first, so that its
-        // SavedChanges runs before the audit commits; the lock check comes after the audit, so that it runs under the chain lock.
+        // SavedChanges runs before the audit appends and commits; the lock check comes after the audit, so that it runs under the patients' locks.
         // docs/security.md: the stored-text check runs before all, so a refused value opens no transaction.
         optionsBuilder.AddInterceptors(StoredTextInterceptor.Instance, SavedDataInterceptor.Instance, AuditInterceptor.Instance,
             Workflow.RecordLockInterceptor.Instance);
@@ -133,7 +133,12 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>, IDataPr
     {
         try
         {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
+            // Accepted only once the audit interceptor has appended and committed (in SavedChanges): a
+            // failure there leaves the rows as they were before the save, for Undo and a retry.
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess: false);
+            if (acceptAllChangesOnSuccess)
+                ChangeTracker.AcceptAllChanges();
+            return saved;
         }
         catch (DbUpdateConcurrencyException e)
         {
@@ -146,7 +151,10 @@ public abstract class LutetiaDbContext : IdentityDbContext<LutetiaUser>, IDataPr
     {
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken).ConfigureAwait(false);
+            if (acceptAllChangesOnSuccess)
+                ChangeTracker.AcceptAllChanges();
+            return saved;
         }
         catch (DbUpdateConcurrencyException e)
         {

@@ -6,7 +6,7 @@ namespace Lutetia.Storage;
 /// <summary>
 /// Gives a new row without a sequence a temporary, negative one, so several new rows of a table
 /// without a natural key can be tracked at once; the audit interceptor replaces it with the next
-/// sequence of the table, under the chain lock, when the row is saved.
+/// sequence of the table, under the table's sequence lock (SaveLocks), when the row is saved.
 /// </summary>
 public sealed class TemporarySequenceGenerator : ValueGenerator<long>
 {

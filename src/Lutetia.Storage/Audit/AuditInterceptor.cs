@@ -6,13 +6,16 @@ namespace Lutetia.Storage;
 
 /// <summary>
 /// Turns every save of a <see cref="LutetiaDbContext"/> into audited, chained, versioned writes:
-/// opens a transaction (unless the caller has one) and locks the chain head in it, so concurrent
-/// writers append in turn; reads every updated or deleted row again from the database, so the old
-/// values are the stored ones whatever the caller set (<see cref="StoredOriginals"/>); refuses an
-/// update or delete of a cohort row without a reason; gives new
-/// rows their insertion sequence; bumps the version of each changed row; appends one entry per
-/// change, each hashed onto the previous one; moves the head. A failed save is undone in memory
-/// (versions, sequences, pending entries) and in the database (rollback).
+/// opens a transaction (unless the caller has one) and takes the save's locks in it
+/// (<see cref="SaveLocks"/>: its patients, its tables' sequences); reads every updated or deleted
+/// row again from the database, so the old values are the stored ones whatever the caller set
+/// (<see cref="StoredOriginals"/>); refuses an update or delete of a cohort row without a reason;
+/// gives new rows their insertion sequence; bumps the version of each changed row; and once the rows
+/// and the data-quality refresh are written, locks the chain head, appends one entry per change,
+/// each hashed onto the previous one, moves the head (<see cref="AuditAppend"/>) and commits — so
+/// concurrent writers append in turn, and hold the head for those last round trips only
+/// (docs/storage.md, The order of a save). A failed save is undone in memory (versions, sequences,
+/// pending entries) and in the database (rollback).
 /// </summary>
 public sealed class AuditInterceptor : SaveChangesInterceptor
 {
@@ -41,16 +44,14 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        Complete(eventData.Context, async: false, CancellationToken.None).GetAwaiter().GetResult();
-        return result;
+        return result + Complete(eventData.Context, async: false, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        await Complete(eventData.Context, async: true, cancellationToken).ConfigureAwait(false);
-        return result;
+        return result + await Complete(eventData.Context, async: true, cancellationToken).ConfigureAwait(false);
     }
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
@@ -79,6 +80,13 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Everything of the save that does not need the chain head (docs/storage.md, The order of a save):
+    /// the transaction, the patient and sequence locks, the stored originals, the reason, the
+    /// versions and sequences, the entries' content. The head itself is locked here only for a save
+    /// the patient locks do not cover; otherwise at the append (<see cref="Complete"/>), after the
+    /// rows and the data-quality refresh are written.
+    /// </summary>
     private static async Task PrepareAsync(DbContext? context, bool async, CancellationToken cancellationToken)
     {
         if (context is not LutetiaDbContext db)
@@ -94,32 +102,30 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
         var transaction = db.Database.CurrentTransaction is null
             ? async ? await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : db.Database.BeginTransaction()
             : null;
-        var pending = new PendingAudit { OwnTransaction = transaction };
+        var pending = new PendingAudit { OwnTransaction = transaction, StartedAtUtc = AuditHash.ToMicroseconds(db.Clock.GetUtcNow().UtcDateTime) };
         db.Pending = pending;
         try
         {
-            var (lastId, lastHash) = await ChainHead.LockAsync(db, async, cancellationToken).ConfigureAwait(false);
-            // Under the lock, so that no other save can come between what is read and what is written.
+            // The locks in their one order: patients, sequences, then (only if the patients do not cover the save) the head.
+            await SaveLocks.LockPatientsAsync(db, entries, async, cancellationToken).ConfigureAwait(false);
+            await SaveLocks.LockSequencesAsync(db, entries, async, cancellationToken).ConfigureAwait(false);
+            if (!SaveLocks.CoveredByPatientLocks(entries))
+                pending.Head = await ChainHead.LockAsync(db, async, cancellationToken).ConfigureAwait(false);
+            // Under those locks, so that no other save of these rows can come between what is read and what is written.
             await StoredOriginals.ApplyAsync(db, entries, async, cancellationToken).ConfigureAwait(false);
             entries.RemoveAll(e => !AuditChanges.IsAudited(e));
             RequireReason(db, entries);
             await Stamp(db, entries, pending, async, cancellationToken).ConfigureAwait(false);
 
-            var at = AuditHash.ToMicroseconds(db.Clock.GetUtcNow().UtcDateTime);
+            var reason = string.IsNullOrWhiteSpace(db.Reason) ? null : db.Reason.Trim();
             foreach (var change in entries.SelectMany(AuditChanges.Of))
             {
-                var entry = new AuditEntry
+                pending.Entries.Add(new AuditEntry
                 {
-                    Id = ++lastId, AtUtc = at, User = db.CurrentUser, Action = change.Action, Entity = change.Entity,
-                    EntityKey = change.Key, PatientId = change.Patient, Field = change.Field, OldValue = change.OldValue,
-                    NewValue = change.NewValue, Reason = string.IsNullOrWhiteSpace(db.Reason) ? null : db.Reason.Trim(),
-                    PreviousHash = lastHash,
-                };
-                entry.Hash = lastHash = AuditHash.Compute(entry.PreviousHash, entry);
-                pending.Entries.Add(entry);
+                    User = db.CurrentUser, Action = change.Action, Entity = change.Entity, EntityKey = change.Key, PatientId = change.Patient,
+                    Field = change.Field, OldValue = change.OldValue, NewValue = change.NewValue, Reason = reason,
+                });
             }
-            db.AuditEntries.AddRange(pending.Entries);
-            await ChainHead.MoveAsync(db, lastId, lastHash, async, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -181,26 +187,44 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
         }
     }
 
-    private static async Task Complete(DbContext? context, bool async, CancellationToken cancellationToken)
+    /// <summary>
+    /// The end of the save, once its rows (and what the data-quality refresh derives from them) are
+    /// written: lock the head if not yet, append the entries and move the head in one command, commit.
+    /// Returns how many entries were written (counted in what SaveChanges returns).
+    /// </summary>
+    private static async Task<int> Complete(DbContext? context, bool async, CancellationToken cancellationToken)
     {
         if (context is not LutetiaDbContext { Pending: { } pending } db)
-            return;
-        db.Pending = null;
-        if (pending.OwnTransaction is { } transaction)
+            return 0;
+        try
         {
-            if (async)
+            if (pending.Entries.Count > 0)
             {
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                await transaction.DisposeAsync().ConfigureAwait(false);
+                pending.Head ??= await ChainHead.LockAsync(db, async, cancellationToken).ConfigureAwait(false);
+                await AuditAppend.WriteAsync(db, pending.Entries, pending.Head.Value, async, cancellationToken).ConfigureAwait(false);
             }
-            else
+            if (pending.OwnTransaction is { } transaction)
             {
-                transaction.Commit();
-                transaction.Dispose();
+                if (async)
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                else
+                    transaction.Commit();
             }
         }
-        foreach (var entry in pending.Entries)
-            db.Entry(entry).State = EntityState.Detached;
+        catch
+        {
+            Undo(db);
+            throw;
+        }
+        db.Pending = null;
+        if (pending.OwnTransaction is { } done)
+        {
+            if (async)
+                await done.DisposeAsync().ConfigureAwait(false);
+            else
+                done.Dispose();
+        }
+        return pending.Entries.Count;
     }
 
     /// <summary>Undoes a failed save (EF reports a lost race without calling SaveChangesFailed, so the context calls this too).</summary>
@@ -214,8 +238,6 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
             transaction.Rollback();
             transaction.Dispose();
         }
-        foreach (var entry in pending.Entries)
-            db.Entry(entry).State = EntityState.Detached;
         foreach (var (entry, version, sequence) in pending.Stamped)
         {
             entry.Property(nameof(CohortRow.Version)).CurrentValue = version;

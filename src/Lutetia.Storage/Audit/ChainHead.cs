@@ -6,8 +6,8 @@ namespace Lutetia.Storage;
 
 /// <summary>
 /// The database side of appending to the chain, inside the save's transaction: lock and read the
-/// head, move it, and find the next insertion sequence of a table (under the same lock, so two
-/// writers never take the same one).
+/// head (<see cref="AuditAppend"/> moves it), and find the next insertion sequence of a table
+/// (under the table's sequence lock, <see cref="SaveLocks"/>, so two writers never take the same one).
 /// </summary>
 internal static class ChainHead
 {
@@ -31,14 +31,6 @@ internal static class ChainHead
         if (head is null)
             throw new InvalidOperationException("the audit chain head (audit_chain_head, id 1) is missing: the database was not created by Lutetia's migrations, or was damaged");
         return (head.LastEntryId, head.LastHash.Trim());
-    }
-
-    public static async Task MoveAsync(LutetiaDbContext db, long lastId, string lastHash, bool async, CancellationToken cancellationToken)
-    {
-        if (async)
-            await db.Database.ExecuteSqlAsync($"UPDATE audit_chain_head SET last_entry_id = {lastId}, last_hash = {lastHash} WHERE id = 1", cancellationToken).ConfigureAwait(false);
-        else
-            db.Database.ExecuteSql($"UPDATE audit_chain_head SET last_entry_id = {lastId}, last_hash = {lastHash} WHERE id = 1");
     }
 
     /// <summary>The highest sequence of the table, counting the new rows of this save that brought their own.</summary>

@@ -5,8 +5,9 @@ namespace Lutetia.Storage;
 
 /// <summary>
 /// Calls the context's <see cref="ISavedDataObserver"/> on every save: once the rows are written and
-/// before the audit interceptor commits (it is registered before it, so its <c>SavedChanges</c> comes
-/// first), with every patient the save touched — the patients its audit entries name. The observer
+/// before the audit interceptor appends to the chain and commits (it is registered before it, so its
+/// <c>SavedChanges</c> comes first: for a save of patients' rows, before the chain head is locked,
+/// under the patients' locks), with every patient the save touched — the patients its audit entries name. The observer
 /// works in the same transaction: a save and what the observer derives commit or roll back together;
 /// if the observer fails, the save is rolled back and the error reported. A context without an
 /// observer (a tool that only reads, a test of the storage layer) saves without one.
@@ -44,7 +45,7 @@ public sealed class SavedDataInterceptor : SaveChangesInterceptor
             return;
         try
         {
-            await observer.PatientsSavedAsync(db, patients, pending.Entries[0].AtUtc, async, cancellationToken).ConfigureAwait(false);
+            await observer.PatientsSavedAsync(db, patients, pending.StartedAtUtc, async, cancellationToken).ConfigureAwait(false);
         }
         catch
         {

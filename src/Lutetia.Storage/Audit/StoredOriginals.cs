@@ -5,7 +5,8 @@ namespace Lutetia.Storage;
 
 /// <summary>
 /// The server never takes an original value from its caller: inside the save's
-/// transaction, once the chain head is locked, every updated or deleted row is read again from the
+/// transaction, under the save's locks (docs/storage.md, The order of a save: the patients' locks,
+/// or the chain head for a row no patient lock covers), every updated or deleted row is read again from the
 /// database, and what it holds becomes the entry's original values — the audit's old values, the
 /// delete's whole row, and the test of which fields really change. A caller that set an original
 /// value (a form's hidden field, a forged <c>OriginalValue</c>) cannot hide a change, nor record a

@@ -8,9 +8,10 @@ namespace Lutetia.Storage.Workflow;
 /// <summary>
 /// Refuses any save that inserts, updates or deletes a row of a locked patient record (the
 /// patient and every row that belongs to it). Registered after <see cref="AuditInterceptor"/>, it
-/// runs inside the save's transaction once the audit chain head is locked — every writer waits
-/// there in turn — so a lock signed by another coordinator a moment before is seen, and no save
-/// slips between the check and the write. A refused save is undone like any failed save.
+/// runs inside the save's transaction once the save holds its patients' locks — a signature (a
+/// record_locks row, of its patient) takes the same lock, so every writer of a patient waits there
+/// in turn — so a lock signed by another coordinator a moment before is seen, and no save slips
+/// between the check and the write. A refused save is undone like any failed save.
 /// </summary>
 public sealed class RecordLockInterceptor : SaveChangesInterceptor
 {
