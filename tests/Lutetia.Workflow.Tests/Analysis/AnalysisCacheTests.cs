@@ -26,7 +26,7 @@ public sealed class AnalysisCacheTests
         var first = await Done(analysis.RunAsync(c.Coordinator, Cancellation));
         var second = await Done(analysis.RunAsync(c.Coordinator, Cancellation));
         var statistician = await Done(analysis.RunAsync(c.Statistician, Cancellation));
-        Assert.Equal(1, cache.Computations);
+        Assert.Equal(1L, cache.Computations);
         Assert.Same(first, second);
         Assert.Same(first, statistician);
 
@@ -35,11 +35,11 @@ public sealed class AnalysisCacheTests
         Assert.Null((await AuditedSave.SaveAsync(study.Db, c.Coordinator, "ECOG corrected from the source document", Cancellation)).Refusal);
 
         var afterSave = await Done(analysis.RunAsync(c.Coordinator, Cancellation));
-        Assert.Equal(2, cache.Computations);
+        Assert.Equal(2L, cache.Computations);
         Assert.NotSame(first, afterSave);
         Assert.Equal(patient.Ecog, afterSave.Patients.Single(p => p.Record.Patient.Id.Value == patient.PatientId).Record.Patient.Ecog);
         Assert.Same(afterSave, await Done(analysis.RunAsync(c.Coordinator, Cancellation)));
-        Assert.Equal(2, cache.Computations);
+        Assert.Equal(2L, cache.Computations);
         Assert.Equal(1, cache.Count); // the older version is dropped once a later one is asked for
     }
 
@@ -56,7 +56,7 @@ public sealed class AnalysisCacheTests
         // The matrix gives investigators no analysis page; the scope is in the key all the same, so a change of the matrix cannot leak.
         await Refused(RefusalKind.Forbidden, new AnalyseStudy(study.Db, StudyProtocol.Published, cache).RunAsync(c.InvestigatorC1, Cancellation));
         var own = await AnalyseStudy.AnalyseAsync(study.Db, StudyProtocol.Published, cache, c.InvestigatorC1, Cancellation);
-        Assert.Equal(2, cache.Computations);
+        Assert.Equal(2L, cache.Computations);
         Assert.NotEmpty(own.Patients);
         Assert.All(own.Patients, p => Assert.Equal("C1", p.Record.Patient.Center.Value));
         Assert.Equal(everyCentre.Patients.Count(p => p.Record.Patient.Center.Value == "C1"), own.Patients.Count);
@@ -73,9 +73,9 @@ public sealed class AnalysisCacheTests
         await Done(agreement.RunAsync(c.Reviewer, Cancellation));
         // A patient waits for a central read: the reviewer's analysis leaves that patient's reads out, so it is a scope of its own.
         Assert.NotEmpty(await Done(c.Queue.RunAsync(c.Reviewer, Cancellation)));
-        Assert.Equal(2, cache.Computations);
+        Assert.Equal(2L, cache.Computations);
         await Done(agreement.RunAsync(c.Reviewer, Cancellation));
-        Assert.Equal(2, cache.Computations);
+        Assert.Equal(2L, cache.Computations);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class AnalysisCacheTests
         Assert.False(waiting.IsCompleted);
         release.Set();
         Assert.Same(await first, await waiting);
-        Assert.Equal(1, cache.Computations);
+        Assert.Equal(1L, cache.Computations);
     }
 
     [Fact]
@@ -114,6 +114,6 @@ public sealed class AnalysisCacheTests
         foreach (var center in new[] { "C1", "C2", "C3" })
             Assert.Same(results, await cache.GetOrComputeAsync(Key(center), () => results, Cancellation));
         Assert.Equal(2, cache.Count);
-        Assert.Equal(4, cache.Computations);
+        Assert.Equal(4L, cache.Computations);
     }
 }
