@@ -56,7 +56,7 @@ public abstract class AnalysisCacheTests(AppFixture fixture)
         Assert.DoesNotContain("id=\"patient-P2\"", found, StringComparison.Ordinal);
 
         var beyond = Text(await statistician.GetPageAsync("/analysis/derivations?page=2"));
-        Assert.Contains("page 2 does not exist: 2 patient(s) match, on 1 page(s)", beyond, StringComparison.Ordinal);
+        Assert.Contains("Page 2 does not exist: 2 patient(s) match, on 1 page(s)", beyond, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"patient-P1\"", beyond, StringComparison.Ordinal);
         Assert.Contains("“two” is not a page number", Text(await statistician.GetPageAsync("/analysis/derivations?page=two")), StringComparison.Ordinal);
     }
