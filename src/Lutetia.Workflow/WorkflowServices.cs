@@ -21,6 +21,8 @@ public static class WorkflowServices
         services.TryAddSingleton(sp => new StudyClock(sp.GetRequiredService<TimeProvider>(), zone ?? TimeZoneInfo.Utc));
         // The protocol is the host's (a protocol file when it has one): the published parameters otherwise.
         services.TryAddSingleton(Analysis.StudyProtocol.Published);
+        // The analyses, computed once per data version, protocol and scope: one cache per process.
+        services.TryAddSingleton<Analysis.AnalysisCache>();
         // Every save refreshes its patients' data-quality issues: the hosts attach this to each context they open.
         services.TryAddSingleton<Lutetia.Storage.ISavedDataObserver, DataQuality.DataQualityObserver>();
         foreach (var type in UseCaseTypes)

@@ -33,6 +33,8 @@ public abstract class WorkflowAuthorizationMatrixTests(AppFixture fixture)
         ("/analysis", "LAFFA"),
         ("/analysis?patient=P1", "LAFFA"),
         ("/analysis/report.html", "LAFFA"),
+        ("/analysis/derivations", "LAFFA"),
+        ("/analysis/derivations?search=P2&page=1", "LAFFA"),
         ("/analysis/report.html?download=1", "LAFFA"),
         ("/export/r.zip", "LAAFA"),
         ("/export/spss.zip", "LAAFA"),

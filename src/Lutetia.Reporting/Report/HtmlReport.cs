@@ -9,11 +9,19 @@ namespace Lutetia.Reporting.Report;
 /// <summary>
 /// report.html: one self-contained file that opens offline — styles and figures inline, no
 /// script or font from elsewhere — with the flow diagram, tables 1–3, the figures, the methods
-/// paragraph, the sample-size statement, the problems found and every patient's derivation.
+/// paragraph, the sample-size statement, the problems found and every patient's derivation (or, on
+/// the web, a link to the page that shows them).
 /// </summary>
 public static class HtmlReport
 {
-    public static string Render(StudyResults results, string cohortName, IReadOnlyList<(string Name, string Caption, Figure Figure)> figures)
+    /// <summary>
+    /// The report of <paramref name="results"/>. <paramref name="derivationsPage"/> is where the patients'
+    /// derivations are when they are not in the file (the web application's searchable, paged page, for a
+    /// study of any size): the report then links there and its size no longer grows with the derivations;
+    /// <c>null</c> (<c>lutetia report</c>, as the spec's outputs say): every patient's derivation is in the file.
+    /// </summary>
+    public static string Render(StudyResults results, string cohortName, IReadOnlyList<(string Name, string Caption, Figure Figure)> figures,
+        string? derivationsPage = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(figures);
@@ -64,7 +72,10 @@ public static class HtmlReport
         }
         AppendProblems(html, results);
         AppendCompleteness(html, results);
-        AppendDerivations(html, results);
+        if (derivationsPage is null)
+            AppendDerivations(html, results);
+        else
+            AppendDerivationsLink(html, results, derivationsPage);
         html.Append("</main></body></html>\n");
         return html.ToString();
     }
@@ -193,6 +204,11 @@ public static class HtmlReport
             html.Append("</ul></details>\n");
         }
     }
+
+    private static void AppendDerivationsLink(StringBuilder html, StudyResults results, string page) =>
+        html.Append("<h2 id=\"derivations\">How each patient's endpoints were derived</h2>\n")
+            .Append(CultureInfo.InvariantCulture, $"<p>Every verdict of the {results.Patients.Count} patients and the rule that decided it, searchable by patient: ")
+            .Append("<a href=\"").Append(E(page)).Append("\">").Append(E(page)).Append("</a>.</p>\n");
 
     private static string Code<T>(T? value) where T : struct, Enum => value is { } v ? Invariant.Code(v) : "not applicable";
 

@@ -22,6 +22,12 @@ internal static class WorkflowEndpoints
     /// </summary>
     public const string ReportPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// The page of the patients' derivations, which report.html links to: a path on the server (the host
+    /// name is never taken from the request), so a downloaded copy names the page to open after signing in.
+    /// </summary>
+    public const string DerivationsPage = "/analysis/derivations";
+
     public static IEndpointRouteBuilder MapWorkflowEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/analysis/report.html", Report).WithMetadata(new CrfPageAttribute(CrfSection.Analysis));
@@ -31,10 +37,11 @@ internal static class WorkflowEndpoints
 
     private static async Task<IResult> Report(HttpContext http, AnalyseStudy analysis, string? download)
     {
-        var analysed = await analysis.RunAsync(Account.Of(http.User)!, Blinding.Of(http).Visible, http.RequestAborted).ConfigureAwait(false);
+        var analysed = await analysis.RunAsync(Account.Of(http.User)!, http.RequestAborted).ConfigureAwait(false);
         if (!analysed.TryGetValue(out var results))
             return DownloadRefusal.Of(analysed.Refusal!);
-        var html = HtmlReport.Render(results, "the live Lutetia database", ReportFigures.All(results));
+        // The derivations are on their own page (searched, paged): the report's size no longer grows with them.
+        var html = HtmlReport.Render(results, "the live Lutetia database", ReportFigures.All(results), DerivationsPage);
         http.Items[SecurityHeadersMiddleware.PolicyItem] = ReportPolicy;
         var bytes = System.Text.Encoding.UTF8.GetBytes(html);
         return download is null

@@ -55,6 +55,9 @@ public sealed class ReadBlinding
     /// <summary>Whether central reads are hidden: an investigator's, until the coordinator releases them.</summary>
     public bool HidesCentralReads { get; }
 
+    /// <summary>Whether the reads of the patients waiting for a central read are hidden: a reviewer's.</summary>
+    public bool HidesWaitingReads => _reviewer;
+
     /// <summary>The sections whose pages or downloads show the values of a patient's reads.</summary>
     public static bool ShowsReads(CrfSection section) =>
         section is CrfSection.Imaging or CrfSection.Audit or CrfSection.Export or CrfSection.StatisticsExport or CrfSection.Analysis;

@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class PostgresAnalysisCacheTests(PostgresApp fixture) : AnalysisCacheTests(fixture), IClassFixture<PostgresApp>;
