@@ -92,7 +92,7 @@ public abstract partial class EditCheckTests(AppFixture fixture)
             ["new:lesion_id"] = "MM", ["new:site"] = "liver", ["new:mesenteric_mass"] = "yes", ["new:nodal"] = "yes", ["new:role"] = "target",
         });
         Assert.Equal("Saved, with 3 problems to resolve.", Headline(html));
-        Listed(html, "Lesions, lesion MM, Site = \"liver\": the mesenteric mass lies in the mesentery");
+        Listed(html, "Lesions, lesion MM, Site = \"liver\": lesion MM is marked as the mesenteric mass but its site is liver: the mesenteric mass lies in the mesentery. Fix: set its site to mesentery");
         LinkedRow(html, imaging, "lesions", "site");
 
         // A complication before the first dose.
@@ -107,7 +107,7 @@ public abstract partial class EditCheckTests(AppFixture fixture)
         html = await SaveAsync(client, followUp, "patients-follow-up",
             new() { ["last_news_date"] = "2022-06-01", ["death_date"] = "2020-06-01", ["death_cause"] = "unknown" }, "death reported by the GP");
         Assert.Equal("Saved, with 6 problems to resolve.", Headline(html));
-        Listed(html, "Patient, Death date = \"2020-06-01\": death_date must equal last_news_date (2022-06-01)");
+        Listed(html, "Patient, Death date = \"2020-06-01\": the death date is not the date of last news (2022-06-01)");
         Listed(html, "PRRT cycles, cycle 4, Date = \"2020-07-10\": the date is after patient " + id + "'s death (2020-06-01)");
         LinkedRow(html, followUp, "patients", "death_date");
         LinkedRow(html, cycles, "prrt_cycles", "date");

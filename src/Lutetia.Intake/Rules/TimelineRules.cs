@@ -101,8 +101,8 @@ internal static class TimelineRules
                 $"the diagnosis is after last_news_date ({Text(p.LastNewsDate)})", "check both dates");
         if (p.DeathDate is { } death && death != p.LastNewsDate)
             problems.Error(location, row, "death_date", Text(death), "death_date",
-                $"death_date must equal last_news_date ({Text(p.LastNewsDate)})",
-                "set last_news_date to the death date, or correct the death date");
+                $"the death date is not the date of last news ({Text(p.LastNewsDate)}): a patient who died was last known alive on the day of death",
+                "set the date of last news (last_news_date) to the death date, or correct the death date");
     }
 
     /// <summary>
