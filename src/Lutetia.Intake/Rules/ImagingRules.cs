@@ -38,7 +38,8 @@ internal static class ImagingRules
                     "the mesenteric mass is always a target lesion", "set role to target");
             if (lesion.Site != LesionSite.Mesentery)
                 problems.Error(location, row, "site", CellText.Of(lesion.Site), "mesenteric_mass",
-                    "the mesenteric mass lies in the mesentery", "set site to mesentery");
+                    $"lesion {lesion.Id} is marked as the mesenteric mass but its site is {CellText.Of(lesion.Site)}: the mesenteric mass lies in the mesentery",
+                    "set its site to mesentery, or set mesenteric mass to no if the lesion is another one");
         }
     }
 

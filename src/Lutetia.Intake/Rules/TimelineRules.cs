@@ -4,8 +4,8 @@ namespace Lutetia.Intake;
 
 /// <summary>
 /// cohort-format.md, cross-file rules on dates: cycles numbered from 1 with strictly increasing
-/// dates; birth &lt; diagnosis ≤ first dose; every date of a patient on or before last news;
-/// death date = last news date; complications on or after the first dose.
+/// dates; birth &lt; diagnosis ≤ first dose; every date of a patient on or before last news and
+/// on or before the death; death date = last news date; complications on or after the first dose.
 /// </summary>
 internal static class TimelineRules
 {
@@ -13,11 +13,11 @@ internal static class TimelineRules
     {
         var known = t.Patients.Select(p => p.Value.Id).ToHashSet();
         var firstDose = CheckCycles(t, known, problems);
-        var lastNews = new Dictionary<PatientId, DateOnly>(t.Patients.Count);
+        var lastNews = new Dictionary<PatientId, (DateOnly LastNews, DateOnly? Death)>(t.Patients.Count);
         var patientsLocation = t.Location(PatientsTable.Table);
         foreach (var (p, row) in t.Patients)
         {
-            lastNews[p.Id] = p.LastNewsDate;
+            lastNews[p.Id] = (p.LastNewsDate, p.DeathDate);
             CheckPatientDates(p, row, firstDose.TryGetValue(p.Id, out var dose) ? dose : null, patientsLocation, problems);
         }
 
@@ -44,7 +44,11 @@ internal static class TimelineRules
         }
     }
 
-    /// <summary>Cycles consecutive from 1, dates strictly increasing; returns each patient's first dose.</summary>
+    /// <summary>
+    /// Cycles consecutive from 1, dates strictly increasing; returns each patient's first dose. A gap
+    /// in the numbering is reported once (every later number is off by the same gap), and the dates
+    /// are still compared in number order: a cycle 5 dated before cycle 2 is its own problem.
+    /// </summary>
     private static Dictionary<PatientId, DateOnly> CheckCycles(CohortTables t, HashSet<PatientId> known, ProblemList problems)
     {
         var location = t.Location(PrrtCyclesTable.Table);
@@ -55,16 +59,18 @@ internal static class TimelineRules
                 continue; // one of the patient's cycles failed its own rules: the sequence is judged once it is fixed
             // A repeated cycle number is reported by the key rules; judge the sequence on distinct numbers.
             var cycles = group.DistinctBy(c => c.Value.Number).OrderBy(c => c.Value.Number).ToArray();
+            var gapReported = false;
             for (var i = 0; i < cycles.Length; i++)
             {
                 var (cycle, row) = cycles[i];
-                if (cycle.Number != i + 1)
+                var expected = i == 0 ? 1 : cycles[i - 1].Value.Number + 1;
+                if (!gapReported && cycle.Number != expected)
                 {
-                    var gap = i == 0 ? $"start at {cycle.Number}" : $"skip from {i} to {cycle.Number}";
+                    gapReported = true;
+                    var gap = i == 0 ? $"start at {cycle.Number}" : $"skip from {cycles[i - 1].Value.Number} to {cycle.Number}";
                     problems.Error(location, row, "cycle", Text(cycle.Number), "cycle_sequence",
                         $"patient {cycle.Patient}'s cycles {gap}: cycles are numbered 1, 2, … with no gap",
                         "renumber the cycles consecutively from 1, or add the missing cycle");
-                    break;
                 }
                 if (i > 0 && cycle.Date <= cycles[i - 1].Value.Date)
                     problems.Error(location, row, "date", Text(cycle.Date), "cycle_dates",
@@ -95,21 +101,33 @@ internal static class TimelineRules
                 $"the diagnosis is after last_news_date ({Text(p.LastNewsDate)})", "check both dates");
         if (p.DeathDate is { } death && death != p.LastNewsDate)
             problems.Error(location, row, "death_date", Text(death), "death_date",
-                $"death_date must equal last_news_date ({Text(p.LastNewsDate)})",
-                "set last_news_date to the death date, or correct the death date");
+                $"the death date is not the date of last news ({Text(p.LastNewsDate)}): a patient who died was last known alive on the day of death",
+                "set the date of last news (last_news_date) to the death date, or correct the death date");
     }
 
+    /// <summary>
+    /// Every dated row of a patient on or before last news, and on or before the death. A date after
+    /// both is reported once, against last news; a date after a death recorded before last news is
+    /// reported against the death (rule <c>after_death</c>), beside the death-date problem itself —
+    /// correcting last news alone would not make a cycle given after the death possible.
+    /// </summary>
     private static void NotAfterLastNews<T>(List<Parsed<T>> rows, Func<T, (PatientId Patient, DateOnly Date)> dateOf,
-        TableSpec table, string column, CohortTables t, Dictionary<PatientId, DateOnly> lastNews, ProblemList problems)
+        TableSpec table, string column, CohortTables t, Dictionary<PatientId, (DateOnly LastNews, DateOnly? Death)> lastNews, ProblemList problems)
     {
         var location = t.Location(table);
         foreach (var (value, row) in rows)
         {
             var (patient, date) = dateOf(value);
-            if (lastNews.TryGetValue(patient, out var last) && date > last)
+            if (!lastNews.TryGetValue(patient, out var bounds))
+                continue;
+            if (date > bounds.LastNews)
                 problems.Error(location, row, column, Text(date), "after_last_news",
-                    $"the date is after patient {patient}'s last_news_date ({Text(last)})",
+                    $"the date is after patient {patient}'s last_news_date ({Text(bounds.LastNews)})",
                     "check the date, or update last_news_date in patients.csv");
+            else if (bounds.Death is { } death && date > death)
+                problems.Error(location, row, column, Text(date), "after_death",
+                    $"the date is after patient {patient}'s death ({Text(death)}): nothing is recorded after a death",
+                    "check this date, or correct the date of death (death_date in patients.csv)");
         }
     }
 

@@ -25,7 +25,8 @@ internal static class IssueRefresh
     public static async Task RunAsync(LutetiaDbContext db, List<string> patients, DateTime nowUtc, DateOnly today, bool async, CancellationToken cancellationToken)
     {
         var cohort = await PatientCohort.LoadAsync(db, patients, async, cancellationToken).ConfigureAwait(false);
-        var issues = Find(cohort, today);
+        var unkeyed = await UnkeyedRows.LoadAsync(db, patients, async, cancellationToken).ConfigureAwait(false);
+        var issues = Find(cohort, today, unkeyed);
         var stale = db.Set<DataQualityIssueRow>().Where(i => patients.Contains(i.PatientId));
         if (async)
             await stale.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
@@ -70,7 +71,7 @@ internal static class IssueRefresh
     /// <see cref="PatientsPerCheck"/> patients at a time; a group whose problems overflow the
     /// problem list's capacity is checked again patient by patient, so none is dropped.
     /// </summary>
-    public static List<DataQualityIssue> Find(Cohort cohort, DateOnly today)
+    public static List<DataQualityIssue> Find(Cohort cohort, DateOnly today, UnkeyedRows? unkeyed = null)
     {
         var issues = new List<DataQualityIssue>();
         var records = cohort.PatientRecords();
@@ -78,22 +79,22 @@ internal static class IssueRefresh
         for (var start = 0; start < records.Count; start += PatientsPerCheck)
         {
             var group = records.Skip(start).Take(PatientsPerCheck).ToList();
-            if (!TryFind(PatientCohort.Of(group, centers), today, issues, allowTruncated: group.Count == 1))
+            if (!TryFind(PatientCohort.Of(group, centers), today, unkeyed ?? UnkeyedRows.None, issues, allowTruncated: group.Count == 1))
             {
                 foreach (var record in group)
-                    TryFind(PatientCohort.Of([record], centers), today, issues, allowTruncated: true);
+                    TryFind(PatientCohort.Of([record], centers), today, unkeyed ?? UnkeyedRows.None, issues, allowTruncated: true);
             }
         }
         return issues;
     }
 
-    private static bool TryFind(Cohort cohort, DateOnly today, List<DataQualityIssue> issues, bool allowTruncated)
+    private static bool TryFind(Cohort cohort, DateOnly today, UnkeyedRows unkeyed, List<DataQualityIssue> issues, bool allowTruncated)
     {
         var problems = CohortCheck.Check(cohort, new ReadOptions(today));
         if (!allowTruncated && (problems.Errors.Count < problems.ErrorCount || problems.Warnings.Count < problems.WarningCount))
             return false;
         var centerOf = cohort.Patients.ToDictionary(p => p.Id.Value, p => p.Center.Value, StringComparer.Ordinal);
-        var locate = new IssueLocator(cohort);
+        var locate = new IssueLocator(cohort, unkeyed);
         foreach (var problem in problems.Errors.Concat(problems.Warnings))
         {
             var table = problem.File.EndsWith(".csv", StringComparison.Ordinal) ? problem.File[..^4] : problem.File;

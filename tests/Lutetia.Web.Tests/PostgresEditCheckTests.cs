@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class PostgresEditCheckTests(PostgresApp fixture) : EditCheckTests(fixture), IClassFixture<PostgresApp>;

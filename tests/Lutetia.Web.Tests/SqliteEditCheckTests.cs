@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class SqliteEditCheckTests(SqliteApp fixture) : EditCheckTests(fixture), IClassFixture<SqliteApp>;
