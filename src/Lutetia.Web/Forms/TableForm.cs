@@ -26,6 +26,7 @@ public sealed class TableForm
         {
             Rows.Add(row.Key);
             Versions[row.Key] = row.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            RowIds[row.Key] = FieldIds.Row(row.Record);
             foreach (var (cell, text) in row.Cells)
             {
                 Values[cell] = text;
@@ -57,6 +58,9 @@ public sealed class TableForm
     public Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> Originals { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> Versions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Each stored row's part in its fields' ids (<see cref="FieldIds.Row"/> of the record's key).</summary>
+    public Dictionary<string, string> RowIds { get; } = new(StringComparer.Ordinal);
     public IReadOnlySet<string> KeyColumns { get; }
 
     /// <summary>Field messages by <see cref="Cell"/> key, and <c>reason</c>.</summary>
@@ -69,6 +73,10 @@ public sealed class TableForm
 
     /// <summary>The key of a value: row and column, e.g. <c>12:diameter_mm</c>.</summary>
     public static string Cell(string row, string column) => FormRows.Cell(row, column);
+
+    /// <summary>The id of a field's input (<see cref="FieldIds"/>): <c>f-prrt_cycles-P1_2F2-activity_gbq</c>, <c>f-prrt_cycles-new-cycle</c>.</summary>
+    public string FieldId(string row, string column) =>
+        FieldIds.Field(Name, RowIds.GetValueOrDefault(row) ?? FieldIds.NewRow(1), column);
 
     /// <summary>Whether a column of an existing row can change (a key cannot: delete the row and add it again).</summary>
     public bool IsEditable(string row, FieldSpec column)

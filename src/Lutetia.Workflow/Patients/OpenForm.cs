@@ -21,7 +21,7 @@ public sealed class OpenForm(LutetiaDbContext db) : IUseCase
         var stored = form.CreatesPatient
             ? []
             : await table.RowsOf(db, patientId).AsNoTracking().ToListAsync(cancellation).ConfigureAwait(false);
-        var rows = stored.Select(r => new OpenedRow(FormRows.Key(r), r.Version, shape.Texts(FormRows.Key(r), r))).ToList();
+        var rows = stored.Select(r => new OpenedRow(FormRows.Key(r), r.Version, shape.Texts(FormRows.Key(r), r), r.AuditKey)).ToList();
         return new OpenedForm(form, patientId, shape.Columns, shape.KeyColumns, rows, canWrite);
     }
 }
