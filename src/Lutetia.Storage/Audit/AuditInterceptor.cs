@@ -8,8 +8,8 @@ namespace Lutetia.Storage;
 /// Turns every save of a <see cref="LutetiaDbContext"/> into audited, chained, versioned writes:
 /// opens a transaction (unless the caller has one) and locks the chain head in it, so concurrent
 /// writers append in turn; reads every updated or deleted row again from the database, so the old
-/// values are the stored ones whatever the caller set (<see cref="StoredOriginals"/>); refuses an
-/// update or delete of a cohort row without a reason; gives new
+/// values are the stored ones whatever the caller set (<see cref="StoredOriginals"/>); refuses a
+/// change of a stored value (an update of a non-empty field, a delete) of a cohort row without a reason; gives new
 /// rows their insertion sequence; bumps the version of each changed row; appends one entry per
 /// change, each hashed onto the previous one; moves the head. A failed save is undone in memory
 /// (versions, sequences, pending entries) and in the database (rollback).
@@ -128,7 +128,13 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
         }
     }
 
-    /// <summary>A reason is required for any change to a cohort row after its first save.</summary>
+    /// <summary>
+    /// A reason is required for a change of a stored value of a cohort row: a deletion, or an update
+    /// of a field that held a value. The first entry into an empty field of a saved row (the end of
+    /// PRRT, the vital status filled in later) adds data and needs none. The old values compared are
+    /// the stored ones (<see cref="StoredOriginals"/> has read them again under the chain's lock),
+    /// never what the caller set as originals.
+    /// </summary>
     private static void RequireReason(LutetiaDbContext db, List<EntityEntry> entries)
     {
         if (!string.IsNullOrWhiteSpace(db.Reason))
@@ -137,7 +143,7 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
         {
             if (entry.Entity is not CohortRow row || entry.State == EntityState.Added)
                 continue;
-            if (entry.State == EntityState.Modified && !AuditChanges.ChangedFields(entry).Any())
+            if (entry.State == EntityState.Modified && AuditChanges.ChangedFields(entry).All(f => string.IsNullOrEmpty(f.Old)))
                 continue;
             var what = entry.State == EntityState.Deleted
                 ? "deleting it"
