@@ -20,11 +20,7 @@ namespace Lutetia.Web.Forms;
 /// </summary>
 public static class FieldIds
 {
-    /// <summary>The row part of the id of a field on a row not yet saved: <c>new</c>, then <c>new-2</c>…</summary>
-    public static string NewRow(int number) =>
-        number <= 1 ? "new" : string.Create(CultureInfo.InvariantCulture, $"new-{number}");
-
-    /// <summary>A field's input: <c>f-{table}-{row}-{column}</c>, row already written (<see cref="Row"/> or <see cref="NewRow"/>).</summary>
+    /// <summary>A field's input: <c>f-{table}-{row}-{column}</c>, row already written (<see cref="Row"/>, or a new row's key <c>new</c>, <c>new-2</c>…).</summary>
     public static string Field(string table, string row, string column) => $"f-{table}-{row}-{column}";
 
     /// <summary>The message under a field, which the input names in <c>aria-describedby</c>.</summary>
