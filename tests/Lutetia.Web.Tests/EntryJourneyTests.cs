@@ -58,7 +58,8 @@ public abstract class EntryJourneyTests(BrowserApp app)
     private static async Task Measure(IPage page, string read, params (string Cell, string Value)[] cells)
     {
         await page.WaitForURLAsync($"**/patients/{Patient}/reads/{read}", new() { Timeout = TimeoutMs });
-        await page.Locator("section.lesion-grid[data-interactive=yes]").WaitForAsync(new() { Timeout = TimeoutMs });
+        // This read's grid, live (an enhanced navigation replaces the previous read's grid in place).
+        await page.Locator("section.lesion-grid[data-interactive=yes] h2", new() { HasText = $"Read {read} " }).WaitForAsync(new() { Timeout = TimeoutMs });
         foreach (var (cell, value) in cells)
         {
             var input = page.Locator($"#{cell}");
@@ -144,11 +145,12 @@ public abstract class EntryJourneyTests(BrowserApp app)
         await Measure(page, $"{Patient}-R1", ("L1-diameter_mm", "42"), ("L2-diameter_mm", "30"), ("L3-non_target_status", "present"));
         await Shot(page, "06-baseline-grid");
         await page.ClickAsync("#grid-next");
-        await Measure(page, $"{Patient}-R2", ("L1-diameter_mm", "30"), ("L2-diameter_mm", "21"), ("L3-non_target_status", "present"));
+        await Measure(page, $"{Patient}-R2", ("L1-diameter_mm", "28"), ("L2-diameter_mm", "21"), ("L3-non_target_status", "present"));
+        // The mesenteric mass from 42 to 28 mm (-33 %): a partial response, live in the grid.
         await Expect(page.Locator("#mm-category"), "PR");
         await Shot(page, "07-first-follow-up-grid");
         await page.ClickAsync("#grid-next");
-        await Measure(page, $"{Patient}-R3", ("L1-diameter_mm", "28"), ("L2-diameter_mm", "20"), ("L3-non_target_status", "present"));
+        await Measure(page, $"{Patient}-R3", ("L1-diameter_mm", "27"), ("L2-diameter_mm", "20"), ("L3-non_target_status", "present"));
         await Shot(page, "08-second-follow-up-grid");
         await page.ClickAsync("#grid-next");
 
@@ -185,7 +187,7 @@ public abstract class EntryJourneyTests(BrowserApp app)
         Assert.Equal([$"{Patient}-R1", $"{Patient}-R2", $"{Patient}-R3"],
             db.Reads.Where(r => r.PatientId == Patient).OrderBy(r => r.ExamDate).Select(r => r.ReadId).ToArray());
         Assert.Equal(9, db.Measurements.Count(m => m.PatientId == Patient));
-        Assert.Equal(28m, db.Measurements.Single(m => m.ReadId == $"{Patient}-R3" && m.LesionId == "L1").DiameterMm);
+        Assert.Equal(27m, db.Measurements.Single(m => m.ReadId == $"{Patient}-R3" && m.LesionId == "L1").DiameterMm);
         // Every value was a first entry: the trail has the patient's changes, none with a reason.
         Assert.DoesNotContain(db.AuditEntries.AsNoTracking().Where(e => e.PatientId == Patient).ToList(), e => e.Reason is not null);
     }
