@@ -12,7 +12,7 @@ namespace Lutetia.Web.Tests;
 /// the lesion grid, then the death at follow-up — going from form to form with "Save and continue". The test counts
 /// the page loads from the new-patient page on (documents the browser loads, and Blazor's enhanced navigations, which
 /// fetch a page without unloading), asserts at most 10, and checks what is stored. No reason is typed: every value is
-/// a first entry. Screenshots go to /tmp/lutetia-journey-*.png.
+/// a first entry. Screenshots and the count go to /tmp/lutetia-journey-*.
 /// </summary>
 public abstract class EntryJourneyTests(BrowserApp app)
 {
@@ -164,7 +164,9 @@ public abstract class EntryJourneyTests(BrowserApp app)
         await Shot(page, "09-follow-up");
 
         var total = Volatile.Read(ref loads) + Volatile.Read(ref enhanced);
-        Console.WriteLine($"entry journey: {loads} document loads + {enhanced} enhanced navigations = {total} page loads");
+        // Beside the screenshots, for docs/web.md.
+        await File.WriteAllTextAsync($"/tmp/lutetia-journey-page-loads-{GetType().Name}.txt",
+            $"{loads} document loads + {enhanced} enhanced navigations = {total} page loads\n", TestContext.Current.CancellationToken);
         Assert.True(total <= MostPageLoads, $"{loads} document loads + {enhanced} enhanced navigations = {total} page loads, more than {MostPageLoads}");
         AssertStored();
     }
