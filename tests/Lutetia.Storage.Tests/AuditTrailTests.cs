@@ -47,6 +47,44 @@ public sealed class AuditTrailTests
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_first_entry_into_empty_fields_of_a_saved_row_needs_no_reason_and_is_audited(DatabaseProvider provider)
+    {
+        using var store = Sample.StoreWithSmallCohort(provider);
+        using (var db = store.Open())
+        {
+            var patient = db.Patients.Single(p => p.PatientId == "P1");
+            patient.DeathDate = new DateOnly(2020, 7, 1);
+            patient.DeathCause = DeathCause.NetNotMm;
+            db.SaveChanges();
+        }
+        using var other = store.Open();
+        Assert.Equal(new DateOnly(2020, 7, 1), other.Patients.Single(p => p.PatientId == "P1").DeathDate);
+        var entry = other.AuditEntries.Where(e => e.EntityKey == "P1" && e.Field == "death_date").OrderBy(e => e.Id).Last();
+        Assert.Equal((null, "2020-07-01", null), (entry.OldValue, entry.NewValue, entry.Reason));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_first_entry_saved_with_a_change_of_a_stored_value_still_needs_a_reason_even_with_a_forged_empty_original(DatabaseProvider provider)
+    {
+        using var store = Sample.StoreWithSmallCohort(provider);
+        using var db = store.Open();
+        var count = db.AuditEntries.Count();
+        var patient = db.Patients.Single(p => p.PatientId == "P1");
+        patient.DeathDate = new DateOnly(2020, 7, 1);
+        patient.Ecog = 2;
+        // The caller claims ecog was empty: the stored 0 is what counts.
+        db.Entry(patient).Property(p => p.Ecog).OriginalValue = null;
+
+        var error = Assert.Throws<AuditReasonRequiredException>(() => db.SaveChanges());
+        Assert.Contains("ecog: 0 → 2", error.Message, StringComparison.Ordinal);
+        using var other = store.Open();
+        Assert.Null(other.Patients.Single(p => p.PatientId == "P1").DeathDate);
+        Assert.Equal(count, other.AuditEntries.Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public void An_update_records_each_changed_field_with_old_and_new_value_and_the_reason_and_bumps_the_version(DatabaseProvider provider)
     {
         using var store = Sample.StoreWithSmallCohort(provider);

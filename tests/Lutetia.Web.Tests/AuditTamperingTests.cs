@@ -13,16 +13,21 @@ namespace Lutetia.Web.Tests;
 /// </summary>
 public abstract class AuditTamperingTests(AppFixture fixture)
 {
-    private static async Task<Dictionary<string, string>> Open(WebClient client, string page, string handler)
+    /// <summary>The page's one form (every table of it, one save, one reason).</summary>
+    private static async Task<Dictionary<string, string>> Open(WebClient client, string page)
     {
-        var fields = HtmlForm.Fields(await client.GetPageAsync(page), handler);
-        Assert.Equal(handler, fields["_handler"]);
+        var fields = HtmlForm.Fields(await client.GetPageAsync(page), CaseReportFormTests.PageForm);
+        Assert.Equal(CaseReportFormTests.PageForm, fields["_handler"]);
         return fields;
     }
 
-    /// <summary>The row key of the first stored row of the form that has this column.</summary>
-    private static string RowOf(Dictionary<string, string> fields, string column) =>
-        fields.Keys.First(k => k.StartsWith("was:", StringComparison.Ordinal) && k.EndsWith(":" + column, StringComparison.Ordinal)).Split(':')[1];
+    /// <summary>The prefix of the table (<c>symptoms/</c>) and the row key of its first stored row that has this column.</summary>
+    private static (string Table, string Row) RowOf(Dictionary<string, string> fields, string column)
+    {
+        var name = fields.Keys.First(k => k.Contains("/was:", StringComparison.Ordinal) && k.EndsWith(":" + column, StringComparison.Ordinal));
+        var slash = name.IndexOf('/', StringComparison.Ordinal) + 1;
+        return (name[..slash], name[slash..].Split(':')[1]);
+    }
 
     private static async Task<string> Body(HttpResponseMessage response) =>
         WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
@@ -45,10 +50,10 @@ public abstract class AuditTamperingTests(AppFixture fixture)
         using var client = await WebClient.SignedInAsync(app, Accounts.Coordinator);
         using var before = app.OpenDatabase();
         var (entries, version) = State(before, before.Patients.Where(p => p.PatientId == "P1"));
-        var form = await Open(client, "/patients/P1", "patients");
-        var row = RowOf(form, "ecog");
-        form[$"{row}:ecog"] = "3";
-        form[$"was:{row}:ecog"] = "3";
+        var form = await Open(client, "/patients/P1");
+        var (t, row) = RowOf(form, "ecog");
+        form[$"{t}{row}:ecog"] = "3";
+        form[$"{t}was:{row}:ecog"] = "3";
         form["reason"] = "";
 
         var response = await client.PostRawAsync("/patients/P1", form);
@@ -72,13 +77,13 @@ public abstract class AuditTamperingTests(AppFixture fixture)
             seed.SaveChanges();
         }
         using var client = await WebClient.SignedInAsync(app, Accounts.Coordinator);
-        var form = await Open(client, "/patients/P1/clinical", "symptoms");
-        var row = RowOf(form, "intensity");
+        var form = await Open(client, "/patients/P1/clinical");
+        var (t, row) = RowOf(form, "intensity");
         using var before = app.OpenDatabase();
         var sequence = long.Parse(row, System.Globalization.CultureInfo.InvariantCulture);
         var (entries, version) = State(before, before.Symptoms.Where(s => s.Sequence == sequence));
-        form[$"{row}:intensity"] = "7";
-        form[$"was:{row}:intensity"] = "7";
+        form[$"{t}{row}:intensity"] = "7";
+        form[$"{t}was:{row}:intensity"] = "7";
 
         // The silent edit: no reason. It is a conflict (the form says 7, the row holds 3).
         var silent = await client.PostRawAsync("/patients/P1/clinical", form);
@@ -86,7 +91,7 @@ public abstract class AuditTamperingTests(AppFixture fixture)
         Assert.Contains("the form was altered", await Body(silent), StringComparison.Ordinal);
 
         // With was: telling the truth it is a change like any other: the reason is asked for, then the entry has the stored old value.
-        form[$"was:{row}:intensity"] = "3";
+        form[$"{t}was:{row}:intensity"] = "3";
         var refused = await client.PostRawAsync("/patients/P1/clinical", form);
         Assert.Contains("needs a reason", await Body(refused), StringComparison.Ordinal);
         using (var db = app.OpenDatabase())
@@ -111,10 +116,10 @@ public abstract class AuditTamperingTests(AppFixture fixture)
         using var before = app.OpenDatabase();
         var (entries, version) = State(before, before.Patients.Where(p => p.PatientId == "P2"));
         var stored = before.Patients.AsNoTracking().Single(p => p.PatientId == "P2").Ki67Percent;
-        var form = await Open(client, "/patients/P2", "patients");
-        var row = RowOf(form, "ki67_percent");
-        form[$"{row}:ki67_percent"] = "2.5";
-        form[$"was:{row}:ki67_percent"] = "95";
+        var form = await Open(client, "/patients/P2");
+        var (t, row) = RowOf(form, "ki67_percent");
+        form[$"{t}{row}:ki67_percent"] = "2.5";
+        form[$"{t}was:{row}:ki67_percent"] = "95";
         form["reason"] = "typo";
 
         var response = await client.PostRawAsync("/patients/P2", form);
@@ -129,8 +134,8 @@ public abstract class AuditTamperingTests(AppFixture fixture)
         }
 
         // An older version posted with the real value: someone saved since, a conflict naming who.
-        form[$"was:{row}:ki67_percent"] = Convert.ToString(stored, System.Globalization.CultureInfo.InvariantCulture)!;
-        form[$"version:{row}"] = "0";
+        form[$"{t}was:{row}:ki67_percent"] = Convert.ToString(stored, System.Globalization.CultureInfo.InvariantCulture)!;
+        form[$"{t}version:{row}"] = "0";
         var stale = await client.PostRawAsync("/patients/P2", form);
         Assert.Contains("was saved by test:seed at ", await Body(stale), StringComparison.Ordinal);
         using (var db = app.OpenDatabase())
@@ -145,10 +150,10 @@ public abstract class AuditTamperingTests(AppFixture fixture)
         using var client = await WebClient.SignedInAsync(app, Accounts.Coordinator);
         using var before = app.OpenDatabase();
         var (entries, version) = State(before, before.PrrtCycles.Where(c => c.PatientId == "P2"));
-        var form = await Open(client, "/patients/P2/cycles", "prrt_cycles");
-        var row = RowOf(form, "activity_gbq");
+        var form = await Open(client, "/patients/P2/cycles");
+        var (t, row) = RowOf(form, "activity_gbq");
         // The value posted is the stored one; only was: claims another.
-        form[$"was:{row}:activity_gbq"] = "95";
+        form[$"{t}was:{row}:activity_gbq"] = "95";
         form["reason"] = "re-read the dosimetry sheet";
 
         var response = await client.PostRawAsync("/patients/P2/cycles", form);

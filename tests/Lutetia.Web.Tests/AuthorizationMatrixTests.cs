@@ -52,22 +52,23 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
         ("/login/two-factor", "AAAAA"),
     ];
 
-    /// <summary>POST path, form name, expected answers (a form posted with a valid token and nothing changed).</summary>
+    /// <summary>
+    /// POST path, form name, expected answers (a form posted with a valid token and nothing changed). A patient page is one
+    /// form of all its tables (<see cref="CaseReportFormTests.PageForm"/>): each page of each patient once.
+    /// </summary>
     public static readonly (string Path, string Handler, string Expected)[] Forms =
     [
-        ("/patients/new", "patients", "LAAFF"),
-        ("/patients/P1", "patients", "LAAFF"),
-        ("/patients/P2", "patients", "LANFF"),
-        ("/patients/P1", "metastatic_sites", "LAAFF"),
-        ("/patients/P2", "prior_treatments", "LANFF"),
-        ("/patients/P1/cycles", "prrt_cycles", "LAAFF"),
-        ("/patients/P2/cycles", "patients-stop", "LANFF"),
-        ("/patients/P1/imaging", "lesions", "LAAFF"),
-        ("/patients/P2/imaging", "reads", "LANFF"),
-        ("/patients/P1/clinical", "labs", "LAAFF"),
-        ("/patients/P2/clinical", "symptoms", "LANFF"),
-        ("/patients/P1/follow-up", "progression", "LAAFF"),
-        ("/patients/P2/follow-up", "patients-follow-up", "LANFF"),
+        ("/patients/new", CaseReportFormTests.PageForm, "LAAFF"),
+        ("/patients/P1", CaseReportFormTests.PageForm, "LAAFF"),
+        ("/patients/P2", CaseReportFormTests.PageForm, "LANFF"),
+        ("/patients/P1/cycles", CaseReportFormTests.PageForm, "LAAFF"),
+        ("/patients/P2/cycles", CaseReportFormTests.PageForm, "LANFF"),
+        ("/patients/P1/imaging", CaseReportFormTests.PageForm, "LAAFF"),
+        ("/patients/P2/imaging", CaseReportFormTests.PageForm, "LANFF"),
+        ("/patients/P1/clinical", CaseReportFormTests.PageForm, "LAAFF"),
+        ("/patients/P2/clinical", CaseReportFormTests.PageForm, "LANFF"),
+        ("/patients/P1/follow-up", CaseReportFormTests.PageForm, "LAAFF"),
+        ("/patients/P2/follow-up", CaseReportFormTests.PageForm, "LANFF"),
         ("/import", "import", "LAFFF"),
         ("/centres", "add-centre", "LAFFF"),
         ("/centres", "rename-centre", "LAFFF"),

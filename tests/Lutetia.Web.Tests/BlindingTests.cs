@@ -89,16 +89,16 @@ public abstract partial class BlindingTests(AppFixture fixture)
         var app = await fixture.AppAsync();
         using var coordinator = await WebClient.SignedInAsync(app, Accounts.Coordinator);
         using var investigator = await WebClient.SignedInAsync(app, Accounts.Investigator);
-        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync("/patients/new", "patients", CaseReportFormTests.NewPatient("P8", "C2"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync("/patients/new", CaseReportFormTests.PageForm, CaseReportFormTests.NewPatient("P8", "C2"))).StatusCode);
         await coordinator.PostFormAsync("/patients/P8/lock", "signature", new() { ["password"] = Accounts.Password });
         using (var db = app.OpenDatabase())
             Assert.True(db.Set<Lutetia.Storage.Workflow.RecordLockRow>().Any(l => l.PatientId == "P8"));
 
         var answers = new List<(HttpStatusCode Status, string Problem)>();
         foreach (var id in new[] { "P2", "P8", "P1" })
-            answers.Add(await Problem(await investigator.PostFormAsync("/patients/new", "patients", CaseReportFormTests.NewPatient(id, "C1"))));
-        var reads = HtmlForm.Fields(await investigator.GetPageAsync("/patients/P1/imaging"), "reads");
-        (reads["new:read_id"], reads["new:exam_date"], reads["new:modality"], reads["new:reader"]) = ("S1", "2020-09-01", "ct", "local");
+            answers.Add(await Problem(await investigator.PostFormAsync("/patients/new", CaseReportFormTests.PageForm, CaseReportFormTests.NewPatient(id, "C1"))));
+        var reads = HtmlForm.Fields(await investigator.GetPageAsync("/patients/P1/imaging"), CaseReportFormTests.PageForm);
+        (reads["reads/new:read_id"], reads["reads/new:exam_date"], reads["reads/new:modality"], reads["reads/new:reader"]) = ("S1", "2020-09-01", "ct", "local");
         answers.Add(await Problem(await investigator.PostRawAsync("/patients/P1/imaging", reads)));
         Assert.All(answers, a => Assert.Equal((HttpStatusCode.OK, TableForm.UnavailableIdentifier), a));
     }

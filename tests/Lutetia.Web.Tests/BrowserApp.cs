@@ -8,9 +8,10 @@ namespace Lutetia.Web.Tests;
 /// <summary>
 /// The real application on Kestrel on a free loopback port (as <c>lutetia serve --urls
 /// http://127.0.0.1:0</c> runs it) with the test cohort and accounts, and Debian's Chromium driven
-/// by Playwright. Never downloads a browser: Chromium is /usr/bin/chromium.
+/// by Playwright. Never downloads a browser: Chromium is /usr/bin/chromium. On SQLite;
+/// <see cref="PostgresBrowserApp"/> runs the same on PostgreSQL.
 /// </summary>
-public sealed class BrowserApp : IAsyncLifetime
+public class BrowserApp : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
     private TestDatabase? _database;
@@ -21,10 +22,13 @@ public sealed class BrowserApp : IAsyncLifetime
     public IBrowser Browser { get; private set; } = default!;
     public LutetiaConnection Connection => _database!.Connection;
 
+    /// <summary>The database the application runs on.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     public async ValueTask InitializeAsync()
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's Chromium with `apt-get install -y chromium` (never `playwright install`).");
-        _database = TestDatabase.Create(DatabaseProvider.Sqlite);
+        _database = TestDatabase.Create(Provider);
         var settings = new WebSettings(_database.Connection, "http://127.0.0.1:0") { QuietLogs = true };
         LutetiaWeb.Migrate(settings);
         using (var db = LutetiaDatabase.Open(_database.Connection, "test:seed"))
@@ -70,5 +74,6 @@ public sealed class BrowserApp : IAsyncLifetime
             _host.Dispose();
         }
         _database?.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

@@ -8,18 +8,22 @@ namespace Lutetia.Web.Tests;
 /// <summary>The case report forms through HTTP, as a browser posts them: the format's messages, reasons, conflicts, audit, centres.</summary>
 public abstract class CaseReportFormTests(AppFixture fixture)
 {
+    /// <summary>The handler of a patient page's one form (all its tables, one save, one reason).</summary>
+    internal const string PageForm = "crf";
+
     internal static Dictionary<string, string> NewPatient(string id, string center) => new()
     {
-        ["new:patient_id"] = id, ["new:center_id"] = center, ["new:sex"] = "male", ["new:primary_site"] = "ileum",
-        ["new:differentiation"] = "well", ["new:prior_prrt"] = "no", ["new:last_news_date"] = "2021-05-01", ["new:ki67_percent"] = "3.5",
+        ["patients/new:patient_id"] = id, ["patients/new:center_id"] = center, ["patients/new:sex"] = "male", ["patients/new:primary_site"] = "ileum",
+        ["patients/new:differentiation"] = "well", ["patients/new:prior_prrt"] = "no", ["patients/new:last_news_date"] = "2021-05-01",
+        ["patients/new:ki67_percent"] = "3.5",
     };
 
     private static async Task<HttpResponseMessage> Create(WebClient client, string id, string center, string? ki67 = null)
     {
         var fields = NewPatient(id, center);
         if (ki67 is not null)
-            fields["new:ki67_percent"] = ki67;
-        return await client.PostFormAsync("/patients/new", "patients", fields);
+            fields["patients/new:ki67_percent"] = ki67;
+        return await client.PostFormAsync("/patients/new", PageForm, fields);
     }
 
     /// <summary>Loads a patient's form, changes some cells as a user would, and posts what the browser would.</summary>
@@ -31,15 +35,18 @@ public abstract class CaseReportFormTests(AppFixture fixture)
         return await client.PostRawAsync(page, posted);
     }
 
-    private static async Task<Dictionary<string, string>> Open(WebClient client, string page, string handler)
+    /// <summary>The page's one form, every table of it (names after their form: <c>patients/3:ecog</c>).</summary>
+    private static async Task<Dictionary<string, string>> Open(WebClient client, string page)
     {
-        var fields = HtmlForm.Fields(await client.GetPageAsync(page), handler);
-        Assert.Equal(handler, fields["_handler"]);
+        var fields = HtmlForm.Fields(await client.GetPageAsync(page), PageForm);
+        Assert.Equal(PageForm, fields["_handler"]);
         return fields;
     }
 
+    /// <summary>The name of a stored row's cell of that column: <c>patients/3:ecog</c>.</summary>
     private static string CellOf(Dictionary<string, string> fields, string column) =>
-        fields.Keys.Single(k => k.EndsWith(":" + column, StringComparison.Ordinal) && !k.StartsWith("was:", StringComparison.Ordinal));
+        fields.Keys.Single(k => k.EndsWith(":" + column, StringComparison.Ordinal) && !k.Contains("/was:", StringComparison.Ordinal)
+            && !k.Contains("/new", StringComparison.Ordinal));
 
     [Fact]
     public async Task Bad_input_gets_the_message_of_the_format_rules_not_an_error_page()
@@ -50,7 +57,9 @@ public abstract class CaseReportFormTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         var expected = CohortFormat.Table("patients")!.Column("ki67_percent")!.Check("12,5")!.Value;
-        Assert.Contains($"{expected.Message}. Fix: {expected.Hint}", html, StringComparison.Ordinal);
+        // The format's message and hint, the column named by its label ("Ki-67 (%)", not ki67_percent).
+        Assert.Contains(Lutetia.Web.Forms.ColumnLabels.InWords($"{expected.Message}. Fix: {expected.Hint}", ["ki67_percent"]), html, StringComparison.Ordinal);
+        Assert.DoesNotContain("ki67_percent", html.Replace(":ki67_percent\"", "", StringComparison.Ordinal).Replace("-ki67_percent", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("Nothing was saved", html, StringComparison.Ordinal);
         using var db = app.OpenDatabase();
         Assert.False(db.Patients.Any(p => p.PatientId == $"B{fixture.Provider}"));
@@ -66,7 +75,7 @@ public abstract class CaseReportFormTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.EndsWith($"/patients/{id}", created.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
-        var form = await Open(client, $"/patients/{id}", "patients");
+        var form = await Open(client, $"/patients/{id}");
         form[CellOf(form, "ki67_percent")] = "4.5";
         var refused = await Edit(client, $"/patients/{id}", form, reason: null);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -93,8 +102,8 @@ public abstract class CaseReportFormTests(AppFixture fixture)
         using var investigator = await WebClient.SignedInAsync(app, Accounts.Investigator);
         var id = $"C{fixture.Provider}";
         Assert.Equal(HttpStatusCode.Redirect, (await Create(coordinator, id, "C1")).StatusCode);
-        var first = await Open(coordinator, $"/patients/{id}", "patients");
-        var second = await Open(investigator, $"/patients/{id}", "patients");
+        var first = await Open(coordinator, $"/patients/{id}");
+        var second = await Open(investigator, $"/patients/{id}");
         first[CellOf(first, "ecog")] = "1";
         second[CellOf(second, "ecog")] = "2";
         Assert.Equal(HttpStatusCode.Redirect, (await Edit(coordinator, $"/patients/{id}", first, "ECOG from the consultation")).StatusCode);
@@ -112,22 +121,22 @@ public abstract class CaseReportFormTests(AppFixture fixture)
     {
         var app = await fixture.AppAsync();
         using var client = await WebClient.SignedInAsync(app, Accounts.Coordinator);
-        var lesions = await Open(client, "/patients/P2/imaging", "lesions");
-        lesions["new:lesion_id"] = "M1";
-        lesions["new:site"] = "liver";
-        lesions["new:mesenteric_mass"] = "no";
-        lesions["new:nodal"] = "no";
-        lesions["new:role"] = "target";
+        var lesions = await Open(client, "/patients/P2/imaging");
+        lesions["lesions/new:lesion_id"] = "M1";
+        lesions["lesions/new:site"] = "liver";
+        lesions["lesions/new:mesenteric_mass"] = "no";
+        lesions["lesions/new:nodal"] = "no";
+        lesions["lesions/new:role"] = "target";
         var duplicate = await client.PostRawAsync("/patients/P2/imaging", lesions);
         Assert.Equal(HttpStatusCode.OK, duplicate.StatusCode);
         Assert.Contains("same key exists already", await duplicate.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
 
-        var patient = await Open(client, "/patients/P2", "patients");
-        var row = CellOf(patient, "sex").Split(':')[0];
-        patient[$"delete:{row}"] = "on";
-        patient[$"was:{row}:last_news_date"] = "not a date";
-        patient[$"was:{row}:sex"] = "";
-        patient[$"version:{row}"] = "x";
+        var patient = await Open(client, "/patients/P2");
+        var row = CellOf(patient, "sex").Split(':')[0].Split('/')[1];
+        patient[$"patients/delete:{row}"] = "on";
+        patient[$"patients/was:{row}:last_news_date"] = "not a date";
+        patient[$"patients/was:{row}:sex"] = "";
+        patient[$"patients/version:{row}"] = "x";
         var tampered = await client.PostRawAsync("/patients/P2", patient);
         Assert.True(tampered.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"answered {(int)tampered.StatusCode}");
         using var db = app.OpenDatabase();
@@ -168,7 +177,7 @@ public abstract class CaseReportFormTests(AppFixture fixture)
     {
         var app = await fixture.AppAsync();
         using var client = await WebClient.SignedInAsync(app, Accounts.Coordinator);
-        var form = await Open(client, "/patients/P1", "patients");
+        var form = await Open(client, "/patients/P1");
         form.Remove("__RequestVerificationToken");
         form[CellOf(form, "ecog")] = "3";
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostRawAsync("/patients/P1", form)).StatusCode);

@@ -15,11 +15,14 @@ public sealed class EndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
     private static async Task Shot(IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = $"/tmp/lutetia-e2e-{name}.png", FullPage = true });
 
-    private static async Task Save(IPage page, string table)
+    /// <summary>Saves the page (all its tables are one form with one save) and waits for its "Saved.".</summary>
+    private static async Task Save(IPage page)
     {
-        await page.Locator($"#t-{table} button[type=submit]").ClickAsync();
-        await page.Locator($"#t-{table} p.saved").WaitForAsync(new() { Timeout = TimeoutMs });
+        await page.Locator(SaveButton).ClickAsync();
+        await page.Locator("p.saved").WaitForAsync(new() { Timeout = TimeoutMs });
     }
+
+    private const string SaveButton = "button[name=then][value=stay]";
 
     private static async Task OpenGrid(IPage page, string patient, string read)
     {
@@ -62,31 +65,31 @@ public sealed class EndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Shot(page, "02-patients");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "New patient" }).ClickAsync();
-        await page.FillAsync("input[name='new:patient_id']", "E-001");
-        await page.SelectOptionAsync("select[name='new:sex']", "female");
-        await page.SelectOptionAsync("select[name='new:primary_site']", "ileum");
-        await page.SelectOptionAsync("select[name='new:differentiation']", "well");
-        await page.SelectOptionAsync("select[name='new:prior_prrt']", "no");
-        await page.FillAsync("input[name='new:ki67_percent']", "2.5");
-        await page.FillAsync("input[name='new:last_news_date']", "2021-06-01");
+        await page.FillAsync("input[name='patients/new:patient_id']", "E-001");
+        await page.SelectOptionAsync("select[name='patients/new:sex']", "female");
+        await page.SelectOptionAsync("select[name='patients/new:primary_site']", "ileum");
+        await page.SelectOptionAsync("select[name='patients/new:differentiation']", "well");
+        await page.SelectOptionAsync("select[name='patients/new:prior_prrt']", "no");
+        await page.FillAsync("input[name='patients/new:ki67_percent']", "2.5");
+        await page.FillAsync("input[name='patients/new:last_news_date']", "2021-06-01");
         await Shot(page, "03-new-patient");
-        await page.ClickAsync("#t-patients button[type=submit]");
+        await page.ClickAsync(SaveButton);
         await page.WaitForURLAsync("**/patients/E-001");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Imaging", Exact = true }).ClickAsync();
-        await page.FillAsync("#t-lesions input[name='new:lesion_id']", "MM");
-        await page.SelectOptionAsync("#t-lesions select[name='new:site']", "mesentery");
-        await page.SelectOptionAsync("#t-lesions select[name='new:mesenteric_mass']", "yes");
-        await page.SelectOptionAsync("#t-lesions select[name='new:nodal']", "yes");
-        await page.SelectOptionAsync("#t-lesions select[name='new:role']", "target");
-        await Save(page, "lesions");
+        await page.FillAsync("#t-lesions input[name='lesions/new:lesion_id']", "MM");
+        await page.SelectOptionAsync("#t-lesions select[name='lesions/new:site']", "mesentery");
+        await page.SelectOptionAsync("#t-lesions select[name='lesions/new:mesenteric_mass']", "yes");
+        await page.SelectOptionAsync("#t-lesions select[name='lesions/new:nodal']", "yes");
+        await page.SelectOptionAsync("#t-lesions select[name='lesions/new:role']", "target");
+        await Save(page);
         foreach (var (read, date) in new[] { ("E-B0", "2020-01-10"), ("E-F1", "2020-07-10") })
         {
-            await page.FillAsync("#t-reads input[name='new:read_id']", read);
-            await page.FillAsync("#t-reads input[name='new:exam_date']", date);
-            await page.SelectOptionAsync("#t-reads select[name='new:modality']", "ct");
-            await page.SelectOptionAsync("#t-reads select[name='new:reader']", "local");
-            await Save(page, "reads");
+            await page.FillAsync("#t-reads input[name='reads/new:read_id']", read);
+            await page.FillAsync("#t-reads input[name='reads/new:exam_date']", date);
+            await page.SelectOptionAsync("#t-reads select[name='reads/new:modality']", "ct");
+            await page.SelectOptionAsync("#t-reads select[name='reads/new:reader']", "local");
+            await Save(page);
         }
         await Shot(page, "04-imaging");
 
@@ -124,17 +127,17 @@ public sealed class EndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Shot(page, "08-audit");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "PRRT cycles" }).ClickAsync();
-        await page.FillAsync("#t-prrt_cycles input[name='new:cycle']", "1");
-        await page.FillAsync("#t-prrt_cycles input[name='new:date']", "2020-02-01");
-        await page.FillAsync("#t-prrt_cycles input[name='new:activity_gbq']", "7,4");
-        await page.SelectOptionAsync("#t-prrt_cycles select[name='new:dose']", "full");
-        await page.ClickAsync("#t-prrt_cycles button[type=submit]");
+        await page.FillAsync("#t-prrt_cycles input[name='prrt_cycles/new:cycle']", "1");
+        await page.FillAsync("#t-prrt_cycles input[name='prrt_cycles/new:date']", "2020-02-01");
+        await page.FillAsync("#t-prrt_cycles input[name='prrt_cycles/new:activity_gbq']", "7,4");
+        await page.SelectOptionAsync("#t-prrt_cycles select[name='prrt_cycles/new:dose']", "full");
+        await page.ClickAsync(SaveButton);
         var issue = page.Locator("#t-prrt_cycles .issue");
         await issue.WaitForAsync();
         Assert.Contains("12.5 (not 12,5)", await issue.TextContentAsync(), StringComparison.Ordinal);
         await Shot(page, "09-cycles-field-message");
-        await page.FillAsync("#t-prrt_cycles input[name='new:activity_gbq']", "7.4");
-        await Save(page, "prrt_cycles");
+        await page.FillAsync("#t-prrt_cycles input[name='prrt_cycles/new:activity_gbq']", "7.4");
+        await Save(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Symptoms, labs, complications" }).ClickAsync();
         await page.Locator("#t-labs").WaitForAsync();

@@ -12,7 +12,7 @@ public sealed class FailureTests
     {
         await using var app = await LutetiaAppFactory.StartAsync(DatabaseProvider.Sqlite);
         using var client = await WebClient.SignedInAsync(app, Accounts.Coordinator);
-        var form = HtmlForm.Fields(await client.GetPageAsync("/patients/P1/cycles"), "prrt_cycles");
+        var form = HtmlForm.Fields(await client.GetPageAsync("/patients/P1/cycles"), CaseReportFormTests.PageForm);
         using (var db = app.OpenDatabase())
             await db.Database.ExecuteSqlRawAsync("DROP TABLE prrt_cycles", TestContext.Current.CancellationToken);
         foreach (var response in new[] { await client.GetAsync("/patients"), await client.PostRawAsync("/patients/P1/cycles", form) })

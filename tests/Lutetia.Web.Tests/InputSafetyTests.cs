@@ -57,8 +57,8 @@ public abstract class InputSafetyTests(AppFixture fixture)
         var app = await fixture.AppAsync();
         using var client = await WebClient.SignedInAsync(app, Accounts.Coordinator);
         var before = AuditCount(app);
-        var form = HtmlForm.Fields(await client.GetPageAsync("/patients/P2"), "patients");
-        form[form.Keys.Single(k => k.EndsWith(":ecog", StringComparison.Ordinal) && !k.StartsWith("was:", StringComparison.Ordinal))] = "2";
+        var form = HtmlForm.Fields(await client.GetPageAsync("/patients/P2"), CaseReportFormTests.PageForm);
+        form[form.Keys.Single(k => k.EndsWith(":ecog", StringComparison.Ordinal) && !k.Contains("/was:", StringComparison.Ordinal))] = "2";
         form["reason"] = length < 0 ? Hyperlink : new string('r', length);
 
         var response = await client.PostRawAsync("/patients/P2", form);

@@ -94,10 +94,10 @@ public sealed class WorkflowEndToEndTests(BrowserApp app) : IClassFixture<Browse
 
         // The investigator's edit is refused with who locked it and when.
         await investigator.GotoAsync("/patients/P1");
-        await investigator.FillAsync("input[name$=':ki67_percent']:not([name^='was:'])", "5");
-        await investigator.FillAsync("#t-patients input[name=reason]", "corrected from the pathology report");
-        await investigator.ClickAsync("#t-patients button[type=submit]");
-        var problem = investigator.Locator("#t-patients p.problem");
+        await investigator.FillAsync("input[type=text][name$=':ki67_percent']", "5");
+        await investigator.FillAsync("input[name=reason]", "corrected from the pathology report");
+        await investigator.ClickAsync("button[name=then][value=stay]");
+        var problem = investigator.Locator("p.problem");
         await problem.WaitForAsync();
         Assert.Contains("record is locked for analysis: locked by coordinator@lutetia.test", await problem.InnerTextAsync(), StringComparison.Ordinal);
         await Shot(investigator, "09-edit-refused");

@@ -108,12 +108,12 @@ public abstract class WorkflowPagesTests(AppFixture fixture)
         Assert.Contains("This record is locked for analysis, signed by coordinator@lutetia.test at ", locked, StringComparison.Ordinal);
         try
         {
-            var fields = HtmlForm.Fields(await investigator.GetPageAsync("/patients/P1"), "patients");
+            var fields = HtmlForm.Fields(await investigator.GetPageAsync("/patients/P1"), CaseReportFormTests.PageForm);
             Assert.Contains("This record is locked for analysis, signed by coordinator@lutetia.test", Text(await investigator.GetPageAsync("/patients/P1")), StringComparison.Ordinal);
-            fields[fields.Keys.Single(k => k.EndsWith(":ki67_percent", StringComparison.Ordinal) && !k.StartsWith("was:", StringComparison.Ordinal))] = "5";
+            fields[fields.Keys.Single(k => k.EndsWith(":ki67_percent", StringComparison.Ordinal) && !k.Contains("/was:", StringComparison.Ordinal))] = "5";
             fields["reason"] = "corrected from the pathology report";
             fields.Remove("_handler");
-            var refused = await Posted(investigator, "/patients/P1", "patients", fields);
+            var refused = await Posted(investigator, "/patients/P1", CaseReportFormTests.PageForm, fields);
             Assert.Contains("patient P1's record is locked for analysis: locked by coordinator@lutetia.test at ", refused, StringComparison.Ordinal);
             var grid = await investigator.PostJsonAsync("/patients/P1/reads/R2/measurements",
                 new { cells = new Dictionary<string, string> { ["M1:diameter_mm"] = "30" }, reason = "re-measured" }, await investigator.TokenAsync("/patients"));
@@ -178,15 +178,15 @@ public abstract class WorkflowPagesTests(AppFixture fixture)
         // cell rule refuses, is at once an open issue of the patient, on the centre's quality page.
         var app = await fixture.AppAsync();
         using var coordinator = await WebClient.SignedInAsync(app, Accounts.Coordinator);
-        var form = HtmlForm.Fields(await coordinator.GetPageAsync("/patients/P2/clinical"), "complications");
-        form["new:date"] = "2020-01-05";
-        form["new:type"] = "other";
-        form["new:corticosteroids"] = "no";
+        var form = HtmlForm.Fields(await coordinator.GetPageAsync("/patients/P2/clinical"), CaseReportFormTests.PageForm);
+        form["complications/new:date"] = "2020-01-05";
+        form["complications/new:type"] = "other";
+        form["complications/new:corticosteroids"] = "no";
         var saved = await coordinator.PostRawAsync("/patients/P2/clinical", form);
         Assert.True(saved.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, saved.StatusCode.ToString());
         using var db = app.OpenDatabase();
         var issue = Assert.Single(db.Set<DataQualityIssueRow>().AsNoTracking()
-            .Where(i => i.PatientId == "P2" && i.TableName == "complications" && i.Value == form["new:date"]).ToList());
+            .Where(i => i.PatientId == "P2" && i.TableName == "complications" && i.Value == form["complications/new:date"]).ToList());
         Assert.Equal(("C2", "complication_date"), (issue.CenterId, issue.Rule));
         Assert.Contains(issue.Message, Text(await coordinator.GetPageAsync("/quality/C2")), StringComparison.Ordinal);
     }

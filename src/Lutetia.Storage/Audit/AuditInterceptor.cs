@@ -9,7 +9,8 @@ namespace Lutetia.Storage;
 /// opens a transaction (unless the caller has one) and takes the save's locks in it
 /// (<see cref="SaveLocks"/>: its patients, its tables' sequences); reads every updated or deleted
 /// row again from the database, so the old values are the stored ones whatever the caller set
-/// (<see cref="StoredOriginals"/>); refuses an update or delete of a cohort row without a reason;
+/// (<see cref="StoredOriginals"/>); refuses a change of a stored value (an update of a non-empty
+/// field, a delete) of a cohort row without a reason;
 /// gives new rows their insertion sequence; bumps the version of each changed row; and once the rows
 /// and the data-quality refresh are written, locks the chain head, appends one entry per change,
 /// each hashed onto the previous one, moves the head (<see cref="AuditAppend"/>) and commits — so
@@ -134,7 +135,13 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
         }
     }
 
-    /// <summary>A reason is required for any change to a cohort row after its first save.</summary>
+    /// <summary>
+    /// A reason is required for a change of a stored value of a cohort row: a deletion, or an update
+    /// of a field that held a value. The first entry into an empty field of a saved row (the end of
+    /// PRRT, the vital status filled in later) adds data and needs none. The old values compared are
+    /// the stored ones (<see cref="StoredOriginals"/> has read them again under the chain's lock),
+    /// never what the caller set as originals.
+    /// </summary>
     private static void RequireReason(LutetiaDbContext db, List<EntityEntry> entries)
     {
         if (!string.IsNullOrWhiteSpace(db.Reason))
@@ -143,7 +150,7 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
         {
             if (entry.Entity is not CohortRow row || entry.State == EntityState.Added)
                 continue;
-            if (entry.State == EntityState.Modified && !AuditChanges.ChangedFields(entry).Any())
+            if (entry.State == EntityState.Modified && AuditChanges.ChangedFields(entry).All(f => string.IsNullOrEmpty(f.Old)))
                 continue;
             var what = entry.State == EntityState.Deleted
                 ? "deleting it"

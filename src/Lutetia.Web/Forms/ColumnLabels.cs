@@ -1,9 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Lutetia.Web.Forms;
 
 /// <summary>
 /// The heading a form shows for a column of the format: the words a physician uses, with the unit
-/// (<c>ki67_percent</c> → "Ki-67 (%)"); otherwise the column's name in words. The column's own name
-/// stays in the field's label for assistive technology and in every message, as in the CSV.
+/// (<c>ki67_percent</c> → "Ki-67 (%)"); otherwise the column's name in words. A form's field
+/// messages say the label too (<see cref="InWords"/>): "Prior PRRT is required and is empty. Fix:
+/// enter a value for Prior PRRT", not the code the CSV and <c>lutetia validate</c> use.
 /// </summary>
 public static class ColumnLabels
 {
@@ -26,5 +29,18 @@ public static class ColumnLabels
             return label;
         var words = column.Replace('_', ' ');
         return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    /// <summary>
+    /// A message with each of these columns' codes, as whole words, replaced by its label — the codes
+    /// that are not plain words (<c>prior_prrt</c>, <c>ecog</c>); <c>date</c> or <c>value</c> read as words already.
+    /// </summary>
+    public static string InWords(string message, IEnumerable<string> columns)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(columns);
+        foreach (var column in columns.Where(c => c.Contains('_', StringComparison.Ordinal) || Known.ContainsKey(c)).OrderByDescending(c => c.Length))
+            message = Regex.Replace(message, $@"\b{Regex.Escape(column)}\b", Of(column), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return message;
     }
 }

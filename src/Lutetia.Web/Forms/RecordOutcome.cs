@@ -23,8 +23,11 @@ public static class RecordOutcome
         return placed;
     }
 
-    private static void Mark(TableForm form, IReadOnlyList<PlacedIssue> placed)
+    /// <summary>Each issue's message beside its field, when the field is on <paramref name="form"/>.</summary>
+    public static void Mark(TableForm form, IReadOnlyList<PlacedIssue> placed)
     {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(placed);
         var columns = form.Columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var issue in placed)
         {

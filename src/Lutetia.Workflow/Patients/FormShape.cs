@@ -41,7 +41,7 @@ internal sealed class FormShape
     }
 
     /// <summary>Whether a column of a row can change (a key of a stored row cannot).</summary>
-    public bool IsEditable(string row, FieldSpec column) => row == FormRows.NewRow || !KeyColumns.Contains(column.Name);
+    public bool IsEditable(string row, FieldSpec column) => FormRows.IsNew(row) || !KeyColumns.Contains(column.Name);
 
     /// <summary>The row's cells as text, by <see cref="FormRows.Cell"/>.</summary>
     public Dictionary<string, string> Texts(string key, CohortRow row)

@@ -11,6 +11,9 @@ namespace Lutetia.Workflow.Patients;
 /// </summary>
 public sealed class OpenForm(LutetiaDbContext db) : IUseCase
 {
+    /// <summary>How many free keys are proposed: more than a page shows blank rows.</summary>
+    private const int ProposedRows = 12;
+
     public async Task<Result<OpenedForm>> RunAsync(Account actor, CrfForm form, string patientId, CancellationToken cancellation)
     {
         var access = await FormAccess.CheckAsync(db, actor, form, patientId, CrfAccess.Read, cancellation).ConfigureAwait(false);
@@ -21,7 +24,12 @@ public sealed class OpenForm(LutetiaDbContext db) : IUseCase
         var stored = form.CreatesPatient
             ? []
             : await table.RowsOf(db, patientId).AsNoTracking().ToListAsync(cancellation).ConfigureAwait(false);
-        var rows = stored.Select(r => new OpenedRow(FormRows.Key(r), r.Version, shape.Texts(FormRows.Key(r), r))).ToList();
-        return new OpenedForm(form, patientId, shape.Columns, shape.KeyColumns, rows, canWrite);
+        var rows = stored.Select(r => new OpenedRow(FormRows.Key(r), r.Version, shape.Texts(FormRows.Key(r), r), r.AuditKey)).ToList();
+        var proposal = form.CreatesPatient || !form.CanAdd ? null : await KeyProposal.ForAsync(db, table, patientId, stored, cancellation).ConfigureAwait(false);
+        return new OpenedForm(form, patientId, shape.Columns, shape.KeyColumns, rows, canWrite)
+        {
+            ProposedColumn = proposal?.Column,
+            Proposed = proposal?.Preview(ProposedRows) ?? [],
+        };
     }
 }

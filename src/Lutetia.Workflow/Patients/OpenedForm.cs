@@ -17,4 +17,10 @@ public sealed record OpenedForm(
 {
     /// <summary>The table's name in the cohort format.</summary>
     public string TableName => Form.Table.Name;
+
+    /// <summary>The key column whose values are proposed for new rows (<c>cycle</c>, <c>lesion_id</c>, <c>read_id</c>), or null.</summary>
+    public string? ProposedColumn { get; init; }
+
+    /// <summary>The next free keys, in order, for the new rows shown (the save decides again: <see cref="SaveForm"/>).</summary>
+    public IReadOnlyList<string> Proposed { get; init; } = [];
 }

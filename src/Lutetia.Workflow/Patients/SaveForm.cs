@@ -30,15 +30,45 @@ public sealed class SaveForm(LutetiaDbContext db) : IUseCase
         "The database refused this change: a row with the same key exists already, it names something that does not exist " +
         "(a lesion, a read, a centre), or other rows still refer to the row you deleted. Nothing was saved.";
 
-    public async Task<Result> RunAsync(Account actor, CrfForm form, string patientId, IReadOnlyDictionary<string, string> posted, CancellationToken cancellation)
+    /// <summary>Saves one form alone: its names as the form writes them (<c>new:date</c>, <c>reason</c>).</summary>
+    public Task<Result> RunAsync(Account actor, CrfForm form, string patientId, IReadOnlyDictionary<string, string> posted, CancellationToken cancellation) =>
+        SaveFormsAsync(actor, [(form, posted)], patientId, posted, cancellation);
+
+    /// <summary>
+    /// Saves the forms of one page in one audited save with the page's one reason: each form's names
+    /// after its prefix (<see cref="FormRows.Posted"/>: <c>prrt_cycles/new-2:date</c>), so that a save
+    /// keeps what was typed in every table of the page; a field's message names its prefixed cell.
+    /// </summary>
+    public Task<Result> RunAsync(Account actor, IReadOnlyList<CrfForm> forms, string patientId, IReadOnlyDictionary<string, string> posted,
+        CancellationToken cancellation)
     {
+        ArgumentNullException.ThrowIfNull(forms);
         ArgumentNullException.ThrowIfNull(posted);
-        var access = await FormAccess.CheckAsync(db, actor, form, patientId, CrfAccess.Write, cancellation).ConfigureAwait(false);
-        if (access.Refusal is { } refused)
-            return refused;
+        var parts = forms.Select(f => (f, (IReadOnlyDictionary<string, string>)Unprefixed(posted, FormRows.Prefix(f)))).ToList();
+        return SaveFormsAsync(actor, parts, patientId, posted, cancellation, prefixed: true);
+    }
+
+    private static Dictionary<string, string> Unprefixed(IReadOnlyDictionary<string, string> posted, string prefix) =>
+        posted.Where(p => p.Key.StartsWith(prefix, StringComparison.Ordinal)).ToDictionary(p => p.Key[prefix.Length..], p => p.Value, StringComparer.Ordinal);
+
+    private async Task<Result> SaveFormsAsync(Account actor, IReadOnlyList<(CrfForm Form, IReadOnlyDictionary<string, string> Posted)> parts, string patientId,
+        IReadOnlyDictionary<string, string> page, CancellationToken cancellation, bool prefixed = false)
+    {
+        ArgumentNullException.ThrowIfNull(page);
         try
         {
-            return await SaveRowsAsync(actor, form, access.Value.Table, patientId, posted, cancellation).ConfigureAwait(false);
+            var adding = false;
+            foreach (var (form, posted) in parts)
+            {
+                var access = await FormAccess.CheckAsync(db, actor, form, patientId, CrfAccess.Write, cancellation).ConfigureAwait(false);
+                if (access.Refusal is { } refused)
+                    return refused;
+                var applied = await ApplyAsync(actor, form, access.Value.Table, patientId, posted, cancellation).ConfigureAwait(false);
+                if (applied.Refusal is { } notApplied)
+                    return prefixed ? Prefixed(notApplied, FormRows.Prefix(form)) : notApplied;
+                adding |= applied.Value;
+            }
+            return await SaveAsync(actor, page, adding, cancellation).ConfigureAwait(false);
         }
         finally
         {
@@ -46,14 +76,21 @@ public sealed class SaveForm(LutetiaDbContext db) : IUseCase
         }
     }
 
-    private async Task<Result> SaveRowsAsync(Account actor, CrfForm form, CrfTable table, string patientId, IReadOnlyDictionary<string, string> posted,
+    /// <summary>A refusal whose field messages name the cells as the page posted them.</summary>
+    private static Refusal Prefixed(Refusal refusal, string prefix) =>
+        refusal.Fields.Count == 0 ? refusal
+            : refusal with { Fields = refusal.Fields.Select(f => f.Field == "reason" ? f : f with { Field = prefix + f.Field }).ToList() };
+
+    /// <summary>Applies one form's changes to the context (nothing saved yet): whether it adds a row, or the refusal.</summary>
+    private async Task<Result<bool>> ApplyAsync(Account actor, CrfForm form, CrfTable table, string patientId, IReadOnlyDictionary<string, string> posted,
         CancellationToken cancellation)
     {
         var shape = FormShape.Of(db, form, table);
         var stored = form.CreatesPatient
             ? []
             : await shape.Table.RowsOf(db, patientId).ToListAsync(cancellation).ConfigureAwait(false);
-        var read = ReadPosted(form, shape, patientId, stored, posted);
+        var proposal = form.CreatesPatient ? null : await KeyProposal.ForAsync(db, shape.Table, patientId, stored, cancellation).ConfigureAwait(false);
+        var read = ReadPosted(form, shape, patientId, stored, posted, proposal);
         if (read.Refusal is { } invalid)
             return invalid;
         var changes = read.Value;
@@ -67,6 +104,7 @@ public sealed class SaveForm(LutetiaDbContext db) : IUseCase
             {
                 if (await AddAsync(actor, shape, stored, change, cancellation).ConfigureAwait(false) is { } notAdded)
                     return notAdded;
+                stored.Add(change.Row);
                 adding = true;
             }
             else if (change.Deletes)
@@ -81,22 +119,25 @@ public sealed class SaveForm(LutetiaDbContext db) : IUseCase
                     entry.Property(shape.Properties[i].Name).CurrentValue = change.Values[i];
             }
         }
-        return await SaveAsync(actor, posted, adding, cancellation).ConfigureAwait(false);
+        return adding;
     }
 
     /// <summary>
-    /// Reads the posted cells of every row shown (the stored rows, then the new one when a row may be
-    /// added): the changes to make, or the cells that break a rule. A stored row's key cannot change:
-    /// its posted value is ignored.
+    /// Reads the posted cells of every row shown (the stored rows, then the new ones posted —
+    /// <c>new</c>, <c>new-2</c>… — when rows may be added): the changes to make, or the cells that
+    /// break a rule. A stored row's key cannot change: its posted value is ignored. A new row's key
+    /// left blank is the <paramref name="proposal"/>'s next free value; a new row holding nothing but
+    /// its key (the proposal shown) is no row.
     /// </summary>
     private static Result<List<FormChange>> ReadPosted(CrfForm form, FormShape shape, string patientId, List<CohortRow> stored,
-        IReadOnlyDictionary<string, string> posted)
+        IReadOnlyDictionary<string, string> posted, KeyProposal? proposal)
     {
         var issues = new List<FieldProblem>();
         var changes = new List<FormChange>();
         var rows = stored.Select(r => (Key: FormRows.Key(r), Row: (CohortRow?)r)).ToList();
         if (form.CanAdd)
-            rows.Add((FormRows.NewRow, null));
+            rows.AddRange(NewRows(form, posted).Select(k => (k, (CohortRow?)null)));
+        var proposed = proposal is null ? [] : Proposed(shape, posted, rows.Where(r => r.Row is null).Select(r => r.Key), proposal);
         foreach (var (key, row) in rows)
         {
             // Rows are deleted where they are added: a single-row form (the patient's) deletes nothing.
@@ -109,7 +150,10 @@ public sealed class SaveForm(LutetiaDbContext db) : IUseCase
                 var column = shape.Columns[i];
                 var cell = FormRows.Cell(key, column.Name);
                 var text = shape.IsEditable(key, column) ? posted.GetValueOrDefault(cell) ?? "" : RowCells.Text(shape.Properties[i], row!);
-                any |= text.Trim().Length > 0;
+                if (row is null && column.Name == proposal?.Column)
+                    text = proposed.GetValueOrDefault(key) ?? text;
+                else
+                    any |= text.Trim().Length > 0;
                 if (deleting)
                     continue;
                 var issue = RowCells.TryParse(shape.Properties[i], column, text, out values[i]);
@@ -120,7 +164,7 @@ public sealed class SaveForm(LutetiaDbContext db) : IUseCase
             }
             if (row is null)
             {
-                // An empty new row is no row.
+                // An empty new row (or one holding only its proposed key) is no row.
                 if (!any)
                     continue;
                 issues.AddRange(rowIssues);
@@ -135,6 +179,31 @@ public sealed class SaveForm(LutetiaDbContext db) : IUseCase
         if (issues.Count > 0)
             return Refusal.Invalid(FieldsToCorrect, issues);
         return changes;
+    }
+
+    /// <summary>The new rows posted, in order: <c>new</c>, then <c>new-2</c>… up to <see cref="FormRows.MaxNewRows"/>.</summary>
+    private static IEnumerable<string> NewRows(CrfForm form, IReadOnlyDictionary<string, string> posted)
+    {
+        if (form.CreatesPatient)
+            return [FormRows.NewRow];
+        var keys = posted.Keys.Select(k => k.Split(':')).Where(p => p.Length == 2 && FormRows.IsNew(p[0])).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        keys.Add(FormRows.NewRow);
+        return keys.OrderBy(k => FormRows.NewRowNumber(k) ?? 1);
+    }
+
+    /// <summary>The key of each new row whose key is blank: the proposal's next free value (after the keys typed in the other new rows).</summary>
+    private static Dictionary<string, string> Proposed(FormShape shape, IReadOnlyDictionary<string, string> posted, IEnumerable<string> newRows, KeyProposal proposal)
+    {
+        var keys = newRows.ToList();
+        var blank = new List<string>();
+        foreach (var key in keys)
+        {
+            if ((posted.GetValueOrDefault(FormRows.Cell(key, proposal.Column)) ?? "").Trim() is { Length: > 0 } typed)
+                proposal.Take(typed);
+            else if (shape.Columns.Any(c => c.Name != proposal.Column && (posted.GetValueOrDefault(FormRows.Cell(key, c.Name)) ?? "").Trim().Length > 0))
+                blank.Add(key);
+        }
+        return blank.ToDictionary(k => k, _ => proposal.Next(), StringComparer.Ordinal);
     }
 
     /// <summary>The editable columns whose posted value is not the stored one (as the trail writes values: 2.5 and 2.50 differ).</summary>

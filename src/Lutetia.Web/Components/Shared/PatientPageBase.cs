@@ -38,6 +38,12 @@ public abstract class PatientPageBase : ComponentBase
         return reads.TryGetValue(out var visible) ? visible : [];
     }
 
+    /// <summary>A page of this patient: <c>/patients/P1/cycles</c>.</summary>
+    protected string PatientPath(string page) => $"/patients/{Uri.EscapeDataString(PatientId)}{page}";
+
+    /// <summary>Where "Save and continue" leads: the next form of the patient (patient, clinical, cycles, imaging, follow-up).</summary>
+    protected Func<Task<string>> ContinueTo(string page) => () => Task.FromResult(PatientPath(page));
+
     public override async Task SetParametersAsync(ParameterView parameters)
     {
         parameters.SetParameterProperties(this);
