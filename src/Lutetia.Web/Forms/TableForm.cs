@@ -1,4 +1,5 @@
 using Lutetia.Intake;
+using Lutetia.Workflow.Queries;
 
 namespace Lutetia.Web.Forms;
 
@@ -58,6 +59,9 @@ public sealed class TableForm
     public Dictionary<string, string> Originals { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> Versions { get; } = new(StringComparer.Ordinal);
     public IReadOnlySet<string> KeyColumns { get; }
+
+    /// <summary>The query markers and raise links beside the fields (<see cref="OpenFieldMarks"/>), or null for none.</summary>
+    public FieldMarks? Marks { get; set; }
 
     /// <summary>Field messages by <see cref="Cell"/> key, and <c>reason</c>.</summary>
     public Dictionary<string, string> Issues { get; } = new(StringComparer.Ordinal);
