@@ -33,7 +33,8 @@ public sealed class TableForm
                 Originals[cell] = text;
             }
         }
-        if (CanAdd)
+        // A form that cannot be changed (a locked record, a role that only reads) shows no empty row to add.
+        if (CanAdd && CanWrite)
             Rows.Add(NewRow);
     }
 
