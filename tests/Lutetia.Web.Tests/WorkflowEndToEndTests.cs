@@ -40,7 +40,7 @@ public sealed class WorkflowEndToEndTests(BrowserApp app) : IClassFixture<Browse
         // The reviewer re-reads P1's baseline exam without seeing the local read.
         await reviewer.GetByRole(AriaRole.Link, new() { Name = "Central review" }).ClickAsync();
         await Shot(reviewer, "01-review-queue");
-        await reviewer.Locator("a[href='/review/P1/2020-01-10/ct']").ClickAsync();
+        await reviewer.Locator("table.review-queue a[href='/review/P1/2020-01-10/ct']").ClickAsync();
         await reviewer.WaitForURLAsync("**/review/P1/2020-01-10/ct");
         Assert.DoesNotContain("40", await reviewer.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await reviewer.FillAsync("input[name='d:M1']", "41.5");

@@ -78,8 +78,9 @@ public abstract class WorkflowPagesTests(AppFixture fixture)
 
         Assert.Contains($"P1/Q{label}", await investigator.GetPageAsync("/queries/C1"), StringComparison.Ordinal);
         Assert.Contains("not closed on this patient", await investigator.GetPageAsync("/patients/P1"), StringComparison.Ordinal);
-        var early = await Posted(coordinator, "/patients/P1/queries", query, new() { ["action"] = "close", ["text"] = "done" });
-        Assert.Contains("it can be closed only when resolution proposed; nothing was saved.", early, StringComparison.Ordinal);
+        // Closing is one step from any status but closed; proposing a resolution still waits for the centre's answer.
+        var early = await Posted(coordinator, "/patients/P1/queries", query, new() { ["action"] = "propose_resolution", ["text"] = "done" });
+        Assert.Contains("it can be given a proposed resolution only when answered; nothing was saved.", early, StringComparison.Ordinal);
 
         await investigator.PostFormAsync("/patients/P1/queries", query, new() { ["action"] = "answer", ["text"] = "7.4 GBq, as entered." });
         await coordinator.PostFormAsync("/patients/P1/queries", query, new() { ["action"] = "propose_resolution", ["text"] = "Value confirmed." });
@@ -103,12 +104,13 @@ public abstract class WorkflowPagesTests(AppFixture fixture)
         var wrong = await Posted(coordinator, "/patients/P2/lock", "signature", new() { ["password"] = "not-my-password" });
         Assert.Contains("is not coordinator@lutetia.test's: re-enter your own password", wrong, StringComparison.Ordinal);
 
+        // The form as the investigator had it open before the lock: a locked record's page shows no input any more.
+        var fields = HtmlForm.Fields(await investigator.GetPageAsync("/patients/P1"), CaseReportFormTests.PageForm);
         var locked = await Posted(coordinator, "/patients/P1/lock", "signature", new() { ["password"] = Accounts.Password });
         Assert.Contains("Record locked: your signature is recorded.", locked, StringComparison.Ordinal);
         Assert.Contains("This record is locked for analysis, signed by coordinator@lutetia.test at ", locked, StringComparison.Ordinal);
         try
         {
-            var fields = HtmlForm.Fields(await investigator.GetPageAsync("/patients/P1"), CaseReportFormTests.PageForm);
             Assert.Contains("This record is locked for analysis, signed by coordinator@lutetia.test", Text(await investigator.GetPageAsync("/patients/P1")), StringComparison.Ordinal);
             fields[fields.Keys.Single(k => k.EndsWith(":ki67_percent", StringComparison.Ordinal) && !k.Contains("/was:", StringComparison.Ordinal))] = "5";
             fields["reason"] = "corrected from the pathology report";

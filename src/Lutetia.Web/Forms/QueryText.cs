@@ -1,6 +1,7 @@
 using Lutetia.Domain;
 using Lutetia.Storage;
 using Lutetia.Storage.Workflow;
+using Lutetia.Workflow.Queries;
 
 namespace Lutetia.Web.Forms;
 
@@ -32,6 +33,22 @@ public static class QueryText
         _ => "Re-open",
     };
 
+    /// <summary>A table of the format in words: <c>prrt_cycles</c> → "prrt cycles".</summary>
+    public static string Table(string table) => table.Replace('_', ' ');
+
+    /// <summary>A queried field's value as stored now, in words when there is none to show.</summary>
+    public static string Value(QueriedField field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field switch
+        {
+            { Hidden: true } => "hidden from you (blinded read)",
+            { Row: null } => "the record was deleted",
+            { Value: null or "" } => "empty",
+            _ => field.Value,
+        };
+    }
+
     public static string Code(QueryAction action) => Codes<QueryAction>.ToCode(action);
 
     /// <summary>A step posted by a button; raising is not a step of an existing query.</summary>
@@ -44,7 +61,8 @@ public static class QueryText
         LutetiaRole.Investigator when status == QueryStatus.Open => [QueryAction.Answer],
         LutetiaRole.Coordinator or LutetiaRole.Reviewer => status switch
         {
-            QueryStatus.Answered => [QueryAction.ProposeResolution, QueryAction.Reopen],
+            QueryStatus.Open => [QueryAction.Close],
+            QueryStatus.Answered => [QueryAction.Close, QueryAction.ProposeResolution, QueryAction.Reopen],
             QueryStatus.ResolutionProposed => [QueryAction.Close, QueryAction.Reopen],
             _ => [],
         },

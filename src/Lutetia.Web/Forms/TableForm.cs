@@ -1,4 +1,5 @@
 using Lutetia.Intake;
+using Lutetia.Workflow.Queries;
 
 namespace Lutetia.Web.Forms;
 
@@ -39,7 +40,8 @@ public sealed class TableForm
                 Originals[cell] = text;
             }
         }
-        if (!CanAdd)
+        // A form that cannot be changed (a locked record, a role that only reads) shows no empty row to add.
+        if (!CanAdd || !CanWrite)
             return;
         var blank = opened.Form.CreatesPatient ? 1 : Math.Max(1, BlankRowsTarget - opened.Rows.Count);
         for (var n = 1; n <= blank; n++)
@@ -83,7 +85,10 @@ public sealed class TableForm
 
     public IReadOnlySet<string> KeyColumns { get; }
 
-    /// <summary>Field messages by <see cref="Cell"/> key.</summary>
+    /// <summary>The query markers and raise links beside the fields (<see cref="OpenFieldMarks"/>), or null for none.</summary>
+    public FieldMarks? Marks { get; set; }
+
+    /// <summary>Field messages by <see cref="Cell"/> key, and <c>reason</c>.</summary>
     public Dictionary<string, string> Issues { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The key of a value: row and column, e.g. <c>12:diameter_mm</c>.</summary>

@@ -51,6 +51,7 @@ public sealed class OpenLesionGrid(LutetiaDbContext db) : IUseCase
         var earlierIds = series.Where(r => r.ReadId != readId).Select(r => r.ReadId).ToList();
         var earlier = await db.Measurements.AsNoTracking().Where(m => earlierIds.Contains(m.ReadId)).ToListAsync(cancellation).ConfigureAwait(false);
         return new LesionGridData(read, lesions, columns, [.. columns.Select(c => Patients.RowCells.Property(entity, c))], stored, series, earlier,
-            Permissions.Allows(actor, CrfSection.Imaging, CrfAccess.Write, center));
+            Permissions.Allows(actor, CrfSection.Imaging, CrfAccess.Write, center)
+            && !await Locks.RecordLocks.IsLockedAsync(db, patientId, cancellation).ConfigureAwait(false));
     }
 }

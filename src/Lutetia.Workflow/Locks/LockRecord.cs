@@ -1,6 +1,7 @@
 using Lutetia.Storage;
 using Lutetia.Storage.Workflow;
 using Lutetia.Workflow.Access;
+using Lutetia.Workflow.Queries;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,8 @@ public sealed class LockRecord(LutetiaDbContext db, UserManager<LutetiaUser> use
             return StoredPatients.Missing(patientId);
         if (await Signature.CheckAsync(users, actor, password, "lock").ConfigureAwait(false) is { } rejected)
             return rejected;
+        if (await OpenQueriesAsync(patientId, cancellation).ConfigureAwait(false) is { } open)
+            return open;
         if (await RecordLocks.InForceAsync(db, patientId, cancellation).ConfigureAwait(false) is { } current)
             return Refusal.Conflict(
                 $"patient {patientId}'s record is already locked, by {current.Signer} at {RecordLocks.Time(current.SignedAtUtc)}; nothing was signed");
@@ -39,5 +42,21 @@ public sealed class LockRecord(LutetiaDbContext db, UserManager<LutetiaUser> use
         if (saved.Refusal is { } refused)
             return refused;
         return RecordLock.Of(row);
+    }
+
+    /// <summary>
+    /// The refusal when a query on the record is not closed: once locked, the centre could no longer
+    /// correct the value the query is about, so the coordinator closes the queries (or has the
+    /// centre answer them, then closes them) before signing.
+    /// </summary>
+    private async Task<Refusal?> OpenQueriesAsync(string patientId, CancellationToken cancellation)
+    {
+        var open = (await StoredQueries.LoadAsync(db, db.Set<FieldQueryRow>().Where(q => q.PatientId == patientId), cancellation).ConfigureAwait(false))
+            .Where(q => q.Status != QueryStatus.Closed).Select(q => $"{q.Label} ({QueryWords.Word(q.Status)})").ToList();
+        return open.Count == 0
+            ? null
+            : Refusal.Conflict(
+                $"patient {patientId}'s record has {open.Count} {(open.Count == 1 ? "query" : "queries")} not closed: {string.Join(", ", open)}. " +
+                "Close them on the patient's queries page (the centre may answer first) and lock again; nothing was signed");
     }
 }

@@ -7,7 +7,7 @@ namespace Lutetia.Workflow.Patients;
 /// Who may open or save a form of a patient: the matrix for the form's section, on the centre the
 /// patient has in the database; a patient the account does not see is not found (an investigator
 /// does not learn that another centre's pseudonym exists). The reads form of an account that does
-/// not see central reads holds the local reads only.
+/// not see central reads holds the local reads only. A locked record's forms cannot be changed.
 /// </summary>
 internal static class FormAccess
 {
@@ -39,6 +39,8 @@ internal static class FormAccess
             if (ReferenceEquals(table, CrfTable.Reads) && reads.Value.HidesCentralReads)
                 table = CrfTable.LocalReads;
         }
-        return (table, Permissions.Allows(actor, form.Section, CrfAccess.Write, center));
+        // A locked record opens read-only; a save posted to it anyway is refused by the record lock in the save path.
+        return (table, Permissions.Allows(actor, form.Section, CrfAccess.Write, center)
+                       && !await Locks.RecordLocks.IsLockedAsync(db, patientId, cancellation).ConfigureAwait(false));
     }
 }

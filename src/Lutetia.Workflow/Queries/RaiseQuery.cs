@@ -1,5 +1,3 @@
-using System.Globalization;
-using Lutetia.Intake;
 using Lutetia.Storage;
 using Lutetia.Storage.Workflow;
 using Lutetia.Workflow.Access;
@@ -28,7 +26,9 @@ public sealed class RaiseQuery(LutetiaDbContext db, StudyClock clock) : IUseCase
             return invalid;
         if (await StoredPatients.CentreOfAsync(db, patientId, cancellation).ConfigureAwait(false) is not { } centre)
             return StoredPatients.Missing(patientId);
-        if (await TargetProblemAsync(patientId, entity, entityKey, field, cancellation).ConfigureAwait(false) is { } wrongTarget)
+        if (Permissions.Check(actor, CrfSection.QueryRaise, CrfAccess.Write, "raise a query", centre) is { } elsewhere)
+            return elsewhere;
+        if (await QueriedFields.TargetProblemAsync(db, patientId, entity, entityKey, field, cancellation).ConfigureAwait(false) is { } wrongTarget)
             return wrongTarget;
 
         for (var attempt = 1; ; attempt++)
@@ -56,22 +56,4 @@ public sealed class RaiseQuery(LutetiaDbContext db, StudyClock clock) : IUseCase
                 return Refusal.Conflict($"could not number the new query of patient {patientId}: others raised queries at the same moment; try again");
         }
     }
-
-    /// <summary>Null when the table is the cohort format's, the field one of its columns and the record the patient's; else the refusal naming what exists.</summary>
-    private async Task<Refusal?> TargetProblemAsync(string patientId, string entity, string entityKey, string field, CancellationToken cancellation)
-    {
-        if (CohortFormat.Table(entity) is not { } table || table.Name != entity)
-            return Invalid("entity", $"\"{entity}\" is not a table of the cohort format");
-        if (table.Column(field) is null)
-            return Invalid("field", $"{entity} has no field \"{field}\"; its fields are {string.Join(", ", table.Columns.Select(c => c.Name))}");
-        if (CohortRecords.Rows(db, entity, patientId) is not { } rows)
-            return Invalid("entity",
-                $"\"{entity}\" is not a table of a patient's record; a query is raised on one of {string.Join(", ", CohortRecords.Tables)}");
-        var records = await rows.AsNoTracking().ToListAsync(cancellation).ConfigureAwait(false);
-        return records.Exists(r => r.AuditKey == entityKey)
-            ? null
-            : Invalid("entityKey", string.Create(CultureInfo.InvariantCulture, $"patient {patientId} has no {entity} record {entityKey}"));
-    }
-
-    private static Refusal Invalid(string field, string message) => Refusal.Invalid(message, new FieldProblem(field, message));
 }

@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class PostgresQueriesOnFieldsTests(PostgresApp fixture) : QueriesOnFieldsTests(fixture), IClassFixture<PostgresApp>;

@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class PostgresReviewFlowTests(PostgresApp fixture) : ReviewFlowTests(fixture), IClassFixture<PostgresApp>;
