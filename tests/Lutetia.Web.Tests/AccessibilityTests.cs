@@ -12,7 +12,8 @@ namespace Lutetia.Web.Tests;
 /// lands on the skip link and shows a focus outline, and at 390 px the page itself never scrolls
 /// sideways (tables scroll inside their own box). SQLite only: axe judges the HTML, which does not
 /// depend on the database. The main pages are photographed at both widths into
-/// $LUTETIA_SCREENSHOTS (default /tmp/lutetia-a11y), the source of docs/web/*.png.
+/// $LUTETIA_SCREENSHOTS (default /tmp/lutetia-a11y), the source of docs/web/*.png, with
+/// findings.txt, what each page gave.
 /// </summary>
 [Collection(BrowserTests.Name)]
 public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
@@ -108,6 +109,8 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
             findings.Add($"{where} at 390 px: the page is {width.ToString(CultureInfo.InvariantCulture)} px wide and scrolls sideways ({await Widest(page)})");
         await CheckAxe(page, $"{where} at 390 px", findings);
         await Shoot(page, site.Path, role, Phone.Width);
+        if (role is not null && site.Path == "/patients")
+            await CheckMenu(page, where, role == LutetiaRole.Investigator, findings);
         await File.AppendAllLinesAsync(Path.Combine(ShotFolder, "findings.txt"), [$"{where}: {findings.Count - known} findings", .. findings.Skip(known)]);
     }
 
@@ -138,6 +141,25 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
             findings.Add($"{where}: the skip link loads another page ({before} → {page.Url}) instead of moving the focus");
             await page.GotoAsync(before);
         }
+    }
+
+    /// <summary>At 390 px the links hide behind "Menu" until it is opened; at 1280 px they show without it.</summary>
+    private static async Task CheckMenu(IPage page, string where, bool shoot, List<string> findings)
+    {
+        var link = page.Locator("nav[aria-label=Main] a").First;
+        var menu = page.Locator("details.menu > summary");
+        if (await link.IsVisibleAsync() || !await menu.IsVisibleAsync())
+            findings.Add($"{where} at 390 px: the navigation does not collapse behind the Menu button");
+        await menu.ClickAsync();
+        if (!await link.IsVisibleAsync())
+            findings.Add($"{where} at 390 px: the Menu button does not show the links");
+        if (shoot)
+            await page.ScreenshotAsync(new() { Path = Path.Combine(ShotFolder, "menu-390.png") });
+        await CheckAxe(page, $"{where} at 390 px, menu open", findings);
+        await menu.ClickAsync();
+        await page.SetViewportSizeAsync(Desktop.Width, Desktop.Height);
+        if (!await link.IsVisibleAsync() || await menu.IsVisibleAsync())
+            findings.Add($"{where} at 1280 px: the navigation is not shown in full");
     }
 
     private static async Task CheckAxe(IPage page, string where, List<string> findings)
