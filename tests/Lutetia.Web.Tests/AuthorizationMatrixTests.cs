@@ -18,6 +18,8 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
     [
         ("/", "LAAAA"),
         ("/patients", "LAAAA"),
+        ("/dashboard", "LAAAA"),
+        ("/dashboard?centre=C1", "LAAAA"),
         ("/patients/new", "LAAFF"),
         ("/patients/P1", "LAAAA"),
         ("/patients/P2", "LANAA"),

@@ -37,7 +37,7 @@ public static class ExportCommand
         }
         using (workflow)
         {
-            var exported = workflow.Get<ExportCohort>().RunAsync(workflow.Operator, center, visible: null, CancellationToken.None).GetAwaiter().GetResult();
+            var exported = workflow.Get<ExportCohort>().RunAsync(workflow.Operator, center, visible: null, lockedOnly: false, CancellationToken.None).GetAwaiter().GetResult();
             if (!exported.TryGetValue(out var export))
             {
                 console.Error.WriteLine($"lutetia export: {exported.Refusal!.Message}. Nothing was written.");

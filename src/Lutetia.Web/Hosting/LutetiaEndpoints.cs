@@ -14,10 +14,10 @@ internal static class LutetiaEndpoints
     public static IEndpointRouteBuilder MapLutetiaEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/logout", Logout).RequireAuthorization();
-        endpoints.MapGet("/export/cohort.xlsx", (HttpContext http, Workflow.Export.ExportCohort export, string? center) =>
-            CohortDownload.Write(http, export, center, CohortDownload.Kind.Xlsx)).WithMetadata(new CrfPageAttribute(CrfSection.Export));
-        endpoints.MapGet("/export/cohort.zip", (HttpContext http, Workflow.Export.ExportCohort export, string? center) =>
-            CohortDownload.Write(http, export, center, CohortDownload.Kind.CsvZip)).WithMetadata(new CrfPageAttribute(CrfSection.Export));
+        endpoints.MapGet("/export/cohort.xlsx", (HttpContext http, Workflow.Export.ExportCohort export, string? center, bool? locked) =>
+            CohortDownload.Write(http, export, center, locked ?? false, CohortDownload.Kind.Xlsx)).WithMetadata(new CrfPageAttribute(CrfSection.Export));
+        endpoints.MapGet("/export/cohort.zip", (HttpContext http, Workflow.Export.ExportCohort export, string? center, bool? locked) =>
+            CohortDownload.Write(http, export, center, locked ?? false, CohortDownload.Kind.CsvZip)).WithMetadata(new CrfPageAttribute(CrfSection.Export));
         endpoints.MapGet("/patients/{patientId}/audit.csv", AuditDownload.Write)
             .WithMetadata(new CrfPageAttribute(CrfSection.Audit));
         endpoints.MapPost("/patients/{patientId}/reads/{readId}/measurements", GridEndpoint.Save)

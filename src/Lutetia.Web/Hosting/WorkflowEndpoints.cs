@@ -50,7 +50,7 @@ internal static class WorkflowEndpoints
     }
 
     /// <summary>The coordinator's and statistician's export is the whole cohort or one centre; an investigator's, their own centre whatever is asked.</summary>
-    private static async Task<IResult> Export(HttpContext http, ExportStatistics statistics, string format, string? center)
+    private static async Task<IResult> Export(HttpContext http, ExportStatistics statistics, string format, string? center, bool? locked)
     {
         var kind = format switch
         {
@@ -58,10 +58,9 @@ internal static class WorkflowEndpoints
             "spss" => ExportFormat.Spss,
             _ => ExportFormat.Odm,
         };
-        var exported = await statistics.RunAsync(Account.Of(http.User)!, kind, center, Blinding.Of(http).Visible, http.RequestAborted).ConfigureAwait(false);
+        var exported = await statistics.RunAsync(Account.Of(http.User)!, kind, center, Blinding.Of(http).Visible, locked ?? false, http.RequestAborted).ConfigureAwait(false);
         if (!exported.TryGetValue(out var zip))
             return DownloadRefusal.Of(exported.Refusal!);
-        var name = $"lutetia-{format}{(zip.Center is null ? "" : "-" + zip.Center)}.zip";
-        return Results.File(zip.Bytes, "application/zip", name);
+        return Results.File(zip.Bytes, "application/zip", zip.Manifest.FileStem(format) + ".zip");
     }
 }

@@ -2,5 +2,8 @@ using Lutetia.Domain;
 
 namespace Lutetia.Workflow.Export;
 
-/// <summary>An export's cohort and the centre it holds (null: the whole cohort), as the server decided it.</summary>
-public sealed record CohortExport(string? Center, Cohort Cohort);
+/// <summary>An export's cohort and what the server decided it holds: its centre (null: the whole cohort), its data cut, whether locked records only (the <see cref="Manifest"/>).</summary>
+public sealed record CohortExport(Cohort Cohort, ExportManifest Manifest)
+{
+    public string? Center => Manifest.Center;
+}

@@ -1,4 +1,7 @@
 namespace Lutetia.Workflow.Export;
 
-/// <summary>A statistics export as the bytes of its zip, and the centre it holds (null: the whole cohort), as the server decided it.</summary>
-public sealed record StatisticsZip(string? Center, byte[] Bytes);
+/// <summary>A statistics export as the bytes of its zip, and what the server decided it holds (its <see cref="Manifest"/>: centre, data cut, locked only).</summary>
+public sealed record StatisticsZip(byte[] Bytes, ExportManifest Manifest)
+{
+    public string? Center => Manifest.Center;
+}

@@ -44,11 +44,11 @@ public sealed class ImportExportAuditTests
         Assert.Equal(RefusalKind.Conflict, again?.Kind);
         Assert.StartsWith("the database already holds a cohort (", again?.Message, StringComparison.Ordinal);
 
-        var own = (await new ExportCohort(db).RunAsync(InvestigatorC1, center: null, visible: null, None)).Value;
+        var own = (await new ExportCohort(db, StudyClock.System).RunAsync(InvestigatorC1, center: null, visible: null, lockedOnly: false, None)).Value;
         Assert.Equal("C1", own.Center);
         Assert.All(own.Cohort.Patients, p => Assert.Equal("C1", p.Center.Value));
-        Assert.Equal(RefusalKind.NotFound, (await new ExportCohort(db).RunAsync(InvestigatorC1, "C2", null, None)).Refusal?.Kind);
-        var unknown = (await new ExportCohort(db).RunAsync(Coordinator, "C9", null, None)).Refusal;
+        Assert.Equal(RefusalKind.NotFound, (await new ExportCohort(db, StudyClock.System).RunAsync(InvestigatorC1, "C2", null, false, None)).Refusal?.Kind);
+        var unknown = (await new ExportCohort(db, StudyClock.System).RunAsync(Coordinator, "C9", null, false, None)).Refusal;
         Assert.Equal("there is no centre \"C9\" in the database; the centres are C1, C2", unknown?.Message);
 
         var verified = (await new VerifyAuditTrail(db).RunAsync(Coordinator, null, None)).Value;

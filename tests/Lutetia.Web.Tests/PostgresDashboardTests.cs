@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class PostgresDashboardTests(PostgresApp fixture) : DashboardTests(fixture), IClassFixture<PostgresApp>;

@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class PostgresExportNamingTests() : ExportNamingTests(Lutetia.Storage.DatabaseProvider.Postgres);

@@ -1,0 +1,3 @@
+namespace Lutetia.Web.Tests;
+
+public sealed class SqliteExportNamingTests() : ExportNamingTests(Lutetia.Storage.DatabaseProvider.Sqlite);
