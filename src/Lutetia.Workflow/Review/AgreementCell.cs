@@ -10,23 +10,22 @@ namespace Lutetia.Workflow.Review;
 /// The patients behind one cell of the local-versus-central agreement tables (<see cref="AgreementTables"/>):
 /// the centre (or <c>all</c>), the endpoint (<c>mm_response</c>, <c>non_mm_response</c>), the local
 /// and the central category — a discordant cell's patients, to look at their reads. From the same
-/// analysis of the live database, without the reads the account may not see (<c>visible</c>, the
-/// blinding): a reviewer gets only the patients whose reads they may already see. Who may: as the
-/// tables (the matrix's Agreement).
+/// analysis as the tables (<see cref="AnalyseStudy"/>: the account's centres, without the reads its
+/// blinding hides, from the <see cref="AnalysisCache"/>): a reviewer gets only the patients whose
+/// reads they may already see. Who may: as the tables (the matrix's Agreement).
 /// </summary>
-public sealed class AgreementCell(LutetiaDbContext db, StudyProtocol protocol) : IUseCase
+public sealed class AgreementCell(LutetiaDbContext db, StudyProtocol protocol, AnalysisCache cache) : IUseCase
 {
-    public Task<Result<IReadOnlyList<AgreementPair>>> RunAsync(Account actor, Func<Cohort, Cohort>? visible, string center, string endpoint,
+    public async Task<Result<IReadOnlyList<AgreementPair>>> RunAsync(Account actor, string center, string endpoint,
         string local, string central, CancellationToken cancellation)
     {
         if (Permissions.Check(actor, CrfSection.Agreement, CrfAccess.Read, "see the agreement tables") is { } refused)
-            return Task.FromResult<Result<IReadOnlyList<AgreementPair>>>(refused);
+            return refused;
         if (endpoint is not ("mm_response" or "non_mm_response"))
-            return Task.FromResult<Result<IReadOnlyList<AgreementPair>>>(Refusal.NotFound(
-                $"there is no agreement table \"{endpoint}\"; the tables are mm_response and non_mm_response"));
-        cancellation.ThrowIfCancellationRequested();
+            return Refusal.NotFound($"there is no agreement table \"{endpoint}\"; the tables are mm_response and non_mm_response");
+        var results = await AnalyseStudy.AnalyseAsync(db, protocol, cache, actor, cancellation).ConfigureAwait(false);
         var pairs = new List<AgreementPair>();
-        foreach (var patient in AnalyseStudy.Analyse(db, protocol, visible).Included)
+        foreach (var patient in results.Included)
         {
             if (patient.Agreement is not { } pair || (center != "all" && patient.Record.Patient.Center.Value != center))
                 continue;
@@ -37,6 +36,6 @@ public sealed class AgreementCell(LutetiaDbContext db, StudyProtocol protocol) :
                 pairs.Add(new AgreementPair(patient.Record.Patient.Id.Value, patient.Record.Patient.Center.Value, l, c,
                     patient.Imaging?.Baseline?.Date, patient.Imaging?.Post?.Date));
         }
-        return Task.FromResult(Result<IReadOnlyList<AgreementPair>>.Success(pairs));
+        return Result<IReadOnlyList<AgreementPair>>.Success(pairs);
     }
 }
