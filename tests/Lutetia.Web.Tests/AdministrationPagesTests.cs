@@ -36,7 +36,7 @@ public abstract class AdministrationPagesTests(AppFixture fixture)
             Assert.Contains(db.AuditEntries.AsNoTracking().Where(e => e.Entity == "centers" && e.EntityKey == "C3").ToList(),
                 e => e.User == Accounts.Coordinator && e.Action == AuditAction.Insert);
         }
-        var created = await coordinator.PostFormAsync("/patients/new", "patients", CaseReportFormTests.NewPatient("P3", "C3"));
+        var created = await coordinator.PostFormAsync("/patients/new", CaseReportFormTests.PageForm, CaseReportFormTests.NewPatient("P3", "C3"));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Contains("<td>C3</td><td>Marseille</td><td>1</td>", await coordinator.GetPageAsync("/centres"), StringComparison.Ordinal);
     }
@@ -116,7 +116,7 @@ public abstract class AdministrationPagesTests(AppFixture fixture)
         var app = await fixture.AppAsync();
         using var coordinator = await WebClient.SignedInAsync(app, Accounts.Coordinator);
         await AddCenter(coordinator, "C4", "Brest");
-        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync("/patients/new", "patients", CaseReportFormTests.NewPatient("P4", "C4"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync("/patients/new", CaseReportFormTests.PageForm, CaseReportFormTests.NewPatient("P4", "C4"))).StatusCode);
         const string email = "brest@lutetia.test";
         var page = await AddAccount(coordinator, email, "investigator", "C4", Accounts.Password);
         Assert.Contains($"Account {email} created (investigator, centre C4)", page, StringComparison.Ordinal);

@@ -125,7 +125,9 @@ public abstract partial class BlindingTests(AppFixture fixture)
     private static async Task NoValue(StringBuilder failures, WebClient client, string route, params string[] values)
     {
         var response = await client.GetAsync(route);
-        var body = await Body(response);
+        // The skip link of a refusal page repeats the address the client asked for (its own words, not
+        // the server's data): that echo alone is left out of the check.
+        var body = (await Body(response)).Replace($"href=\"{route}#content\"", "", StringComparison.Ordinal);
         foreach (var value in values.Where(v => body.Contains(v, StringComparison.Ordinal)))
             failures.AppendLine(Shown(route, (int)response.StatusCode, value));
     }

@@ -59,7 +59,9 @@ public class BrowserApp : IAsyncLifetime
         await page.FillAsync("input[name=email]", email);
         await page.FillAsync("input[name=password]", Accounts.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/patients");
+        // Each role lands on its own page (the dashboard, the analysis, the patient list); the tests start from the patient list.
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await page.GotoAsync("/patients");
         return (context, page);
     }
 

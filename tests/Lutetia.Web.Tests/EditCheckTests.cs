@@ -13,17 +13,20 @@ public abstract partial class EditCheckTests(AppFixture fixture)
 {
     private static async Task<string> CreateAsync(WebClient client, string id)
     {
-        var created = await client.PostFormAsync("/patients/new", "patients", CaseReportFormTests.NewPatient(id, "C1"));
+        var created = await client.PostFormAsync("/patients/new", CaseReportFormTests.PageForm, CaseReportFormTests.NewPatient(id, "C1"));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         return $"/patients/{id}";
     }
 
-    /// <summary>Opens a page's form, fills some cells (<c>new:</c> for the new row, or a column of the one stored row), saves, and answers the page the save leads to.</summary>
-    private static async Task<string> SaveAsync(WebClient client, string page, string handler, Dictionary<string, string> cells, string? reason = null)
+    /// <summary>
+    /// Opens a page's one form, fills some cells of one of its tables (<paramref name="form"/>: <c>new:</c> for
+    /// the first new row, or a column of the one stored row), saves, and answers the page the save leads to.
+    /// </summary>
+    private static async Task<string> SaveAsync(WebClient client, string page, string form, Dictionary<string, string> cells, string? reason = null)
     {
-        var fields = HtmlForm.Fields(await client.GetPageAsync(page), handler);
+        var fields = HtmlForm.Fields(await client.GetPageAsync(page), CaseReportFormTests.PageForm);
         foreach (var (cell, value) in cells)
-            fields[cell.StartsWith("new:", StringComparison.Ordinal) ? cell : StoredCell(fields, cell)] = value;
+            fields[cell.StartsWith("new:", StringComparison.Ordinal) ? $"{form}/{cell}" : StoredCell(fields, form, cell)] = value;
         if (reason is not null)
             fields["reason"] = reason;
         var saved = await client.PostRawAsync(page, fields);
@@ -32,8 +35,9 @@ public abstract partial class EditCheckTests(AppFixture fixture)
         return WebUtility.HtmlDecode(await client.GetPageAsync(WebClient.Target(saved)!));
     }
 
-    private static string StoredCell(Dictionary<string, string> fields, string column) =>
-        fields.Keys.Single(k => k.EndsWith(":" + column, StringComparison.Ordinal) && !k.StartsWith("was:", StringComparison.Ordinal) && !k.StartsWith("new:", StringComparison.Ordinal));
+    private static string StoredCell(Dictionary<string, string> fields, string form, string column) =>
+        fields.Keys.Single(k => k.StartsWith(form + "/", StringComparison.Ordinal) && k.EndsWith(":" + column, StringComparison.Ordinal)
+                                && !k.Contains("/was:", StringComparison.Ordinal) && !k.Contains("/new", StringComparison.Ordinal));
 
     private static Dictionary<string, string> Cycle(int number, string date) => new()
     {
@@ -72,7 +76,7 @@ public abstract partial class EditCheckTests(AppFixture fixture)
         Assert.DoesNotContain("<p class=\"saved\" role=\"status\">Saved.</p>", html, StringComparison.Ordinal);
         var patientRow = LinkedRow(html, patient, "patients", "diagnosis_date");
         Listed(html, "Patient, Diagnosis date = \"1992-01-10\": the diagnosis is not after the birth date (1995-05-01). Fix: check both dates");
-        Assert.Matches($"name=\"{patientRow}:diagnosis_date\"[^>]*>\\s*(<[^>]*>\\s*)*<span class=\"issue\"[^>]*>the diagnosis is not after the birth date", html);
+        Assert.Matches($"id=\"f-patients-{patientRow}-diagnosis_date\"[^>]*>\\s*(<[^>]*>\\s*)*<span class=\"issue\"[^>]*>the diagnosis is not after the birth date", html);
 
         // Cycle 5 dated before cycle 2 (four cycles, then a fifth dated between the first two).
         var cycles = $"{patient}/cycles";
@@ -83,7 +87,7 @@ public abstract partial class EditCheckTests(AppFixture fixture)
         Assert.Equal("Saved, with 2 problems to resolve.", Headline(html));
         Listed(html, "PRRT cycles, cycle 5, Date = \"2020-02-01\": cycle 5 is not after cycle 4 (2020-07-10)");
         var fifth = LinkedRow(html, cycles, "prrt_cycles", "date");
-        Assert.Matches($"name=\"{fifth}:date\" value=\"2020-02-01\"[^>]*>\\s*(<[^>]*>\\s*)*<span class=\"issue\"[^>]*>cycle 5 is not after cycle 4", html);
+        Assert.Matches($"id=\"f-prrt_cycles-{fifth}-date\"[^>]*value=\"2020-02-01\"[^>]*>\\s*(<[^>]*>\\s*)*<span class=\"issue\"[^>]*>cycle 5 is not after cycle 4", html);
 
         // The mesenteric mass recorded on the liver.
         var imaging = $"{patient}/imaging";

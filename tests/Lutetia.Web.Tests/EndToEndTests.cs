@@ -61,7 +61,8 @@ public sealed class EndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.FillAsync("input[name=email]", Accounts.Investigator);
         await page.FillAsync("input[name=password]", Accounts.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/patients");
+        await page.WaitForURLAsync("**/dashboard"); // an investigator's landing after sign-in
+        await page.GotoAsync("/patients");
         await Shot(page, "02-patients");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "New patient" }).ClickAsync();

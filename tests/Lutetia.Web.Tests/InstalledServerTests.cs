@@ -58,7 +58,7 @@ public sealed class InstalledServerTests(PublishedLutetia published)
             await page.FillAsync("input[name=email]", Accounts.Coordinator);
             await page.FillAsync("input[name=password]", Accounts.Password);
             await page.ClickAsync("button[type=submit]");
-            await page.WaitForURLAsync("**/patients");
+            await page.WaitForURLAsync("**/dashboard"); // a coordinator's landing after sign-in
 
             var requests = server.Output.Where(line => line.StartsWith('{')).Select(line => JsonDocument.Parse(line).RootElement)
                 .Where(entry => entry.GetProperty("Category").GetString() == "Lutetia.Web.Hosting.RequestLog").ToList();

@@ -37,12 +37,14 @@ public abstract class QueriesOnFieldsTests(AppFixture fixture)
         var app = await fixture.AppAsync();
         using var coordinator = await WebClient.SignedInAsync(app, Accounts.Coordinator);
         using var investigator = await WebClient.SignedInAsync(app, Accounts.Investigator);
-        string row;
-        using (var db = app.OpenDatabase())
-            row = db.PrrtCycles.AsNoTracking().Single(c => c.PatientId == "P1" && c.Cycle == 1).Sequence.ToString(CultureInfo.InvariantCulture);
+        // The field's input id names its row by the record key (FieldIds.Row): P1/1 → P1_2F1; the links land on it.
+        var row = FieldIds.Row("P1/1");
+        Assert.Equal("P1_2F1", row);
         var link = QueryLinks.Raise("P1", "prrt_cycles", "P1/1", "activity_gbq");
         Assert.Equal("/patients/P1/queries/new?record=prrt_cycles%7CP1%2F1&field=activity_gbq", link);
-        Assert.Contains($"href=\"{link}\"", Text(await coordinator.GetPageAsync("/patients/P1/cycles")), StringComparison.Ordinal);
+        var cyclesPage = Text(await coordinator.GetPageAsync("/patients/P1/cycles"));
+        Assert.Contains($"href=\"{link}\"", cyclesPage, StringComparison.Ordinal);
+        Assert.Contains($"id=\"f-prrt_cycles-{row}-activity_gbq\"", cyclesPage, StringComparison.Ordinal);
         Assert.DoesNotContain("raise a query on", await investigator.GetPageAsync("/patients/P1/cycles"), StringComparison.Ordinal);
 
         var raisePage = Text(await coordinator.GetPageAsync(link));
@@ -117,9 +119,9 @@ public abstract class QueriesOnFieldsTests(AppFixture fixture)
         var app = await fixture.AppAsync();
         using var coordinator = await WebClient.SignedInAsync(app, Accounts.Coordinator);
         var number = await RaiseAsync(coordinator, "P2", "patients|P2", "ki67_percent", "Ki-67 of 4 %: please confirm.");
-        var cycles = HtmlForm.Fields(await coordinator.GetPageAsync("/patients/P2/cycles"), "prrt_cycles");
-        cycles[cycles.Keys.Single(k => k.EndsWith(":activity_gbq", StringComparison.Ordinal) && !k.StartsWith("was:", StringComparison.Ordinal)
-                                    && !k.StartsWith("new:", StringComparison.Ordinal))] = "9.9";
+        var cycles = HtmlForm.Fields(await coordinator.GetPageAsync("/patients/P2/cycles"), CaseReportFormTests.PageForm);
+        cycles[cycles.Keys.Single(k => k.StartsWith("prrt_cycles/", StringComparison.Ordinal) && k.EndsWith(":activity_gbq", StringComparison.Ordinal)
+                                    && !k.Contains("/was:", StringComparison.Ordinal) && !k.Contains("/new", StringComparison.Ordinal))] = "9.9";
         cycles["reason"] = "corrected from the dispensing record";
 
         var refused = await Body(await coordinator.PostFormAsync("/patients/P2/lock", "signature", new() { ["password"] = Accounts.Password }));
@@ -134,12 +136,12 @@ public abstract class QueriesOnFieldsTests(AppFixture fixture)
         {
             var page = Text(await coordinator.GetPageAsync("/patients/P2/cycles"));
             Assert.Contains("This record is locked for analysis, signed by coordinator@lutetia.test", page, StringComparison.Ordinal);
-            Assert.Contains("<span class=\"value\">7.4</span>", page, StringComparison.Ordinal);
+            Assert.Matches("<span class=\"value\"[^>]*>7.4</span>", page);
             Assert.DoesNotContain(":activity_gbq\"", page, StringComparison.Ordinal);
-            Assert.DoesNotContain("Save PRRT cycles", page, StringComparison.Ordinal);
+            Assert.DoesNotContain(">Save</button>", page, StringComparison.Ordinal);
             Assert.DoesNotContain("name=\"reason\"", page, StringComparison.Ordinal);
             var grid = Text(await coordinator.GetPageAsync("/patients/P2/reads/S1"));
-            Assert.Contains("<span class=\"value\">30</span>", grid, StringComparison.Ordinal);
+            Assert.Matches("<span class=\"value\"[^>]*>30</span>", grid);
             Assert.DoesNotContain("id=\"M1-diameter_mm\"", grid, StringComparison.Ordinal);
             Assert.DoesNotContain("grid-save", grid, StringComparison.Ordinal);
 
@@ -147,7 +149,7 @@ public abstract class QueriesOnFieldsTests(AppFixture fixture)
             using (var db = app.OpenDatabase())
                 trail = StudyEntries(db);
             cycles.Remove("_handler");
-            var posted = await Body(await coordinator.PostFormAsync("/patients/P2/cycles", "prrt_cycles", cycles));
+            var posted = await Body(await coordinator.PostFormAsync("/patients/P2/cycles", CaseReportFormTests.PageForm, cycles));
             Assert.Contains("patient P2's record is locked for analysis: locked by coordinator@lutetia.test at ", posted, StringComparison.Ordinal);
             using var check = app.OpenDatabase();
             Assert.Equal(7.4m, check.PrrtCycles.AsNoTracking().Single(c => c.PatientId == "P2").ActivityGbq);

@@ -29,6 +29,11 @@ public static class SitePages
         ["examDate"] = "2020-01-10",
         ["modality"] = "ct",
         ["code"] = "404",
+        // An agreement table's cell: every centre, the MM response, local PR read centrally as SD.
+        ["center"] = "all",
+        ["endpoint"] = "mm_response",
+        ["local"] = "PR",
+        ["central"] = "SD",
     };
 
     public static IReadOnlyList<SitePage> All() =>

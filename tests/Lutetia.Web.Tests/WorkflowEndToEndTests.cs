@@ -57,12 +57,9 @@ public sealed class WorkflowEndToEndTests(BrowserApp app) : IClassFixture<Browse
         Assert.Contains("1 patients, 100 % agreement", await reviewer.Locator("#agreement-C1").InnerTextAsync(), StringComparison.Ordinal);
         await Shot(reviewer, "03b-agreement");
 
-        // The coordinator raises a query on P1's Ki-67.
+        // The coordinator raises a query on P1's Ki-67, from the field itself.
         await coordinator.GotoAsync("/patients/P1");
-        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Queries", Exact = true }).Last.ClickAsync();
-        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Raise a query" }).ClickAsync();
-        await coordinator.SelectOptionAsync("select[name=record]", "patients|P1");
-        await coordinator.FillAsync("input[name=field]", "ki67_percent");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "raise a query on Ki-67 (%)" }).ClickAsync();
         await coordinator.FillAsync("input[name=text]", "Ki-67 of 4 %: please confirm from the pathology report.");
         await Shot(coordinator, "04-raise-query");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Raise the query" }).ClickAsync();
@@ -92,19 +89,18 @@ public sealed class WorkflowEndToEndTests(BrowserApp app) : IClassFixture<Browse
         await coordinator.Locator("p.saved").WaitForAsync();
         await Shot(coordinator, "08-locked");
 
-        // The investigator's edit is refused with who locked it and when.
+        // The investigator finds the record read-only, with who locked it and when (a posted save is refused: QueriesOnFieldsTests).
         await investigator.GotoAsync("/patients/P1");
-        await investigator.FillAsync("input[type=text][name$=':ki67_percent']", "5");
-        await investigator.FillAsync("input[name=reason]", "corrected from the pathology report");
-        await investigator.ClickAsync("button[name=then][value=stay]");
-        var problem = investigator.Locator("p.problem");
-        await problem.WaitForAsync();
-        Assert.Contains("record is locked for analysis: locked by coordinator@lutetia.test", await problem.InnerTextAsync(), StringComparison.Ordinal);
+        var banner = investigator.Locator("p.locked");
+        await banner.WaitForAsync();
+        Assert.Contains("This record is locked for analysis, signed by coordinator@lutetia.test", await banner.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await investigator.Locator("input[type=text][name$=':ki67_percent']").CountAsync());
+        Assert.Equal(0, await investigator.Locator("button[name=then]").CountAsync());
         await Shot(investigator, "09-edit-refused");
 
         // The analysis page, the report and an R export.
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "Analysis", Exact = true }).ClickAsync();
-        await coordinator.SelectOptionAsync("select[name=patient]", "P1");
+        await coordinator.FillAsync("input[name=patient]", "P1");
         await coordinator.ClickAsync("#derivation button[type=submit]");
         await coordinator.Locator("ul.derivations").WaitForAsync();
         await Shot(coordinator, "10-analysis");

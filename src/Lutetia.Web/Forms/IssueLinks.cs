@@ -52,7 +52,8 @@ public static class IssueLinks
     public static string? FieldId(PlacedIssue placed)
     {
         ArgumentNullException.ThrowIfNull(placed);
-        return placed is { Row: { } row, Issue.Field: { } field } ? $"f-{placed.Issue.Table}-{row}-{field}" : null;
+        // The input's id names the row by its record key (FieldIds.Row), as every form writes it.
+        return placed is { Row: not null, Issue: { Field: { } field, RecordKey: { } record } } ? FieldIds.Field(placed.Issue.Table, FieldIds.Row(record), field) : null;
     }
 
     private static string Anchor(PlacedIssue placed) => "#" + (FieldId(placed) ?? $"t-{placed.Issue.Table}");

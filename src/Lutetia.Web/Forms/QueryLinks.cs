@@ -22,9 +22,6 @@ public static class QueryLinks
     public static string Raise(string patientId, string table, string recordKey, string field) =>
         $"/patients/{Uri.EscapeDataString(patientId)}/queries/new?record={Uri.EscapeDataString(table + "|" + recordKey)}&field={Uri.EscapeDataString(field)}";
 
-    /// <summary>The id of a field's input in its form: <c>f-prrt_cycles-3-activity_gbq</c> (row: the form's key of the row, or <c>new</c>).</summary>
-    public static string FieldId(string table, string row, string column) => $"f-{table}-{row}-{column}";
-
     /// <summary>
     /// The page that shows the field, at the field: its form's page with the input's id as fragment;
     /// a measurement's, the lesion grid of its read. Null when no page shows it (a record deleted since).
@@ -39,7 +36,7 @@ public static class QueryLinks
         foreach (var (page, form) in Pages)
         {
             if (form.Table.Name == table && (form.Only is null || form.Only.Contains(field)))
-                return $"{patient}{page}#{FieldId(table, row, field)}";
+                return $"{patient}{page}#{FieldIds.Field(table, FieldIds.Row(recordKey), field)}";
         }
         return null;
     }
