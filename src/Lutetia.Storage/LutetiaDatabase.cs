@@ -1,5 +1,5 @@
-using Lutetia.Domain;
 using System.Diagnostics.CodeAnalysis;
+using Lutetia.Domain;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

@@ -27,7 +27,9 @@ public static class SqliteFile
         {
             using var created = new FileStream(file, new FileStreamOptions
             {
-                Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerOnly,
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = OwnerOnly,
             });
         }
         catch (IOException) when (File.Exists(file))

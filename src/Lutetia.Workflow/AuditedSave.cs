@@ -57,7 +57,8 @@ public static class AuditedSave
         catch (DbUpdateException e) when (IsKeyTaken(e))
         {
             return Refusal.Conflict("another save took this identifier a moment before; nothing was saved: choose another one or reload the page")
-                with { KeyTaken = true };
+                with
+            { KeyTaken = true };
         }
         finally
         {

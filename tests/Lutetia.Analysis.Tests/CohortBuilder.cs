@@ -27,8 +27,14 @@ internal sealed class CohortBuilder
     {
         var patient = new Patient
         {
-            Id = new PatientId(id), Center = new CenterId("C1"), Sex = Sex.Female, BirthDate = new DateOnly(1950, 3, 1),
-            PrimarySite = PrimarySite.Ileum, Differentiation = Differentiation.Well, PriorPrrt = false, MmRetractile = true,
+            Id = new PatientId(id),
+            Center = new CenterId("C1"),
+            Sex = Sex.Female,
+            BirthDate = new DateOnly(1950, 3, 1),
+            PrimarySite = PrimarySite.Ileum,
+            Differentiation = Differentiation.Well,
+            PriorPrrt = false,
+            MmRetractile = true,
             LastNewsDate = new DateOnly(2019, 12, 31),
         };
         _patients.Add(change is null ? patient : change(patient));
@@ -72,8 +78,15 @@ internal sealed class CohortBuilder
     public Cohort Build() => new()
     {
         Centers = [new Center(new CenterId("C1"), "Test centre")],
-        Patients = _patients, PrrtCycles = _cycles, Lesions = _lesions, Reads = _reads, Measurements = _measurements,
-        Symptoms = _symptoms, Labs = _labs, Complications = _complications, Progressions = _progressions,
+        Patients = _patients,
+        PrrtCycles = _cycles,
+        Lesions = _lesions,
+        Reads = _reads,
+        Measurements = _measurements,
+        Symptoms = _symptoms,
+        Labs = _labs,
+        Complications = _complications,
+        Progressions = _progressions,
     };
 
     public StudyResults Analyze(MesenLuthParameters? parameters = null) => StudyAnalysis.Analyze(Build(), parameters ?? MesenLuthParameters.Published);

@@ -66,8 +66,14 @@ public sealed class EligibilityTests
     {
         var patient = new Patient
         {
-            Id = SeriesBuilder.Patient, Center = new CenterId("C1"), Sex = Sex.Female, PrimarySite = PrimarySite.Jejunum,
-            Differentiation = Differentiation.Well, PriorPrrt = false, MmRetractile = true, LastNewsDate = new DateOnly(2020, 1, 1),
+            Id = SeriesBuilder.Patient,
+            Center = new CenterId("C1"),
+            Sex = Sex.Female,
+            PrimarySite = PrimarySite.Jejunum,
+            Differentiation = Differentiation.Well,
+            PriorPrrt = false,
+            MmRetractile = true,
+            LastNewsDate = new DateOnly(2020, 1, 1),
         };
         var read = new Read(new ReadId("B"), SeriesBuilder.Patient, new DateOnly(2015, 2, 1), Modality.Ct, Reader.Central);
         var record = new PatientRecord

@@ -30,8 +30,14 @@ public sealed class RecordTests
         {
             Patient = new Patient
             {
-                Id = P, Center = new CenterId("C1"), Sex = Sex.Male, PrimarySite = PrimarySite.Ileum, Differentiation = Differentiation.Well,
-                PriorPrrt = false, MmRetractile = true, LastNewsDate = new DateOnly(2020, 1, 1),
+                Id = P,
+                Center = new CenterId("C1"),
+                Sex = Sex.Male,
+                PrimarySite = PrimarySite.Ileum,
+                Differentiation = Differentiation.Well,
+                PriorPrrt = false,
+                MmRetractile = true,
+                LastNewsDate = new DateOnly(2020, 1, 1),
             },
             Cycles = [new PrrtCycle(P, 1, new DateOnly(2019, 1, 15), 7.4m, DoseLevel.Full), new PrrtCycle(P, 2, new DateOnly(2019, 3, 15), 7.4m, DoseLevel.Full)],
             Lesions =

@@ -1,7 +1,7 @@
 using System.Globalization;
+using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using System.Text;
 using Lutetia.Intake.SubjectTables;
 
 namespace Lutetia.Intake.Tests;

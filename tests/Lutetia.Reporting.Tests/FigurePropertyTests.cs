@@ -51,7 +51,8 @@ public class FigurePropertyTests
             var axis = new TimeAxis(96, width < 100 ? 24 : 12);
             var model = new KaplanMeierModel(
                 [.. Enumerable.Range(0, groups).Select(g => SampleSurvival.Group("Group " + g, 10 + seed % 300, 20 + g * 15, 90, seed + g, axis))],
-                axis) { WidthMm = width };
+                axis)
+            { WidthMm = width };
             var plot = new KaplanMeierPlot(model);
             var doc = Svg.Parse(plot.RenderSvg());
             var ticks = plot.TickPositionsPt.Select(x => Math.Round(x, 2)).ToArray();

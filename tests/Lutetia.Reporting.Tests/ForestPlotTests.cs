@@ -37,7 +37,8 @@ public sealed class ForestPlotTests
     {
         var doc = Svg.Parse(new ForestPlot(Model(
             new ForestRow("a") { HazardRatio = 0.5, Lower = 0.5, Upper = 0.5 },
-            new ForestRow("b") { HazardRatio = 2, Lower = 2, Upper = 2 }) with { XMin = 0.25, XMax = 4 }).RenderSvg());
+            new ForestRow("b") { HazardRatio = 2, Lower = 2, Upper = 2 }) with
+        { XMin = 0.25, XMax = 4 }).RenderSvg());
         var x = Svg.In(doc, "rows", "rect").Select(r => Svg.Number(r, "x") + Svg.Number(r, "width") / 2).ToArray();
         var ticks = Svg.In(doc, "x-axis", "text").Select(t => t.Value).ToList();
         var one = Svg.In(doc, "x-axis", "line").Skip(1).ElementAt(ticks.IndexOf("1"));

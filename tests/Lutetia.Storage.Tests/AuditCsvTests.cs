@@ -10,9 +10,18 @@ public sealed class AuditCsvTests
         using var folder = new TemporaryFolder();
         var entry = new AuditEntry
         {
-            Id = 1, AtUtc = new DateTime(2026, 3, 4, 5, 6, 7, DateTimeKind.Utc), User = "alice", Action = AuditAction.Update,
-            Entity = "patients", EntityKey = "P1", PatientId = "P1", Field = "ecog", OldValue = "0", NewValue = "1",
-            Reason = "visit 3, \"corrected\"\nby phone", PreviousHash = AuditHash.Genesis,
+            Id = 1,
+            AtUtc = new DateTime(2026, 3, 4, 5, 6, 7, DateTimeKind.Utc),
+            User = "alice",
+            Action = AuditAction.Update,
+            Entity = "patients",
+            EntityKey = "P1",
+            PatientId = "P1",
+            Field = "ecog",
+            OldValue = "0",
+            NewValue = "1",
+            Reason = "visit 3, \"corrected\"\nby phone",
+            PreviousHash = AuditHash.Genesis,
         };
         entry.Hash = AuditHash.Compute(entry.PreviousHash, entry);
 

@@ -90,8 +90,17 @@ public sealed class AuditReconciliationTests
             var head = db.AuditChainHeads.AsNoTracking().Single();
             var forged = new AuditEntry
             {
-                Id = id = head.LastEntryId + 1, AtUtc = AuditHash.ToMicroseconds(DateTime.UtcNow), User = "test:mallory", Action = AuditAction.Update,
-                Entity = "patients", EntityKey = "P1", PatientId = "P1", Field = "ecog", OldValue = "95", NewValue = "0", Reason = "x",
+                Id = id = head.LastEntryId + 1,
+                AtUtc = AuditHash.ToMicroseconds(DateTime.UtcNow),
+                User = "test:mallory",
+                Action = AuditAction.Update,
+                Entity = "patients",
+                EntityKey = "P1",
+                PatientId = "P1",
+                Field = "ecog",
+                OldValue = "95",
+                NewValue = "0",
+                Reason = "x",
                 PreviousHash = head.LastHash.Trim(),
             };
             forged.Hash = AuditHash.Compute(forged.PreviousHash, forged);

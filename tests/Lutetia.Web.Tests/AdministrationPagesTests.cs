@@ -70,7 +70,11 @@ public abstract class AdministrationPagesTests(AppFixture fixture)
         var centre = await coordinator.PostRawAsync("/centres", new() { ["_handler"] = "add-centre", ["center_id"] = "C8", ["name"] = "Forged" });
         var account = await coordinator.PostRawAsync("/accounts", new()
         {
-            ["_handler"] = "add-account", ["email"] = "forged@lutetia.test", ["role"] = "coordinator", ["center"] = "", ["password"] = Accounts.Password,
+            ["_handler"] = "add-account",
+            ["email"] = "forged@lutetia.test",
+            ["role"] = "coordinator",
+            ["center"] = "",
+            ["password"] = Accounts.Password,
         });
         Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (centre.StatusCode, account.StatusCode));
         using var db = app.OpenDatabase();

@@ -13,8 +13,13 @@ public abstract class CaseReportFormTests(AppFixture fixture)
 
     internal static Dictionary<string, string> NewPatient(string id, string center) => new()
     {
-        ["patients/new:patient_id"] = id, ["patients/new:center_id"] = center, ["patients/new:sex"] = "male", ["patients/new:primary_site"] = "ileum",
-        ["patients/new:differentiation"] = "well", ["patients/new:prior_prrt"] = "no", ["patients/new:last_news_date"] = "2021-05-01",
+        ["patients/new:patient_id"] = id,
+        ["patients/new:center_id"] = center,
+        ["patients/new:sex"] = "male",
+        ["patients/new:primary_site"] = "ileum",
+        ["patients/new:differentiation"] = "well",
+        ["patients/new:prior_prrt"] = "no",
+        ["patients/new:last_news_date"] = "2021-05-01",
         ["patients/new:ki67_percent"] = "3.5",
     };
 

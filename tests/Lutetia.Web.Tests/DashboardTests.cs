@@ -31,13 +31,24 @@ public abstract partial class DashboardTests(AppFixture fixture)
         db.Reason = "dashboard test";
         var p3 = new Patient
         {
-            Id = new PatientId("P3"), Center = new CenterId("C1"), Sex = Sex.Male, PrimarySite = PrimarySite.Ileum,
-            Differentiation = Differentiation.Well, PriorPrrt = false, LastNewsDate = new DateOnly(2021, 3, 1),
+            Id = new PatientId("P3"),
+            Center = new CenterId("C1"),
+            Sex = Sex.Male,
+            PrimarySite = PrimarySite.Ileum,
+            Differentiation = Differentiation.Well,
+            PriorPrrt = false,
+            LastNewsDate = new DateOnly(2021, 3, 1),
         };
         var p4 = p3 with
         {
-            Id = new PatientId("P4"), BirthDate = new DateOnly(1950, 1, 1), DiagnosisDate = new DateOnly(2019, 1, 1),
-            WhoGrade = WhoGrade.G1, Ki67Percent = 2m, Ecog = 0, MmRetractile = true, PrrtStopReason = PrrtStopReason.Completed,
+            Id = new PatientId("P4"),
+            BirthDate = new DateOnly(1950, 1, 1),
+            DiagnosisDate = new DateOnly(2019, 1, 1),
+            WhoGrade = WhoGrade.G1,
+            Ki67Percent = 2m,
+            Ecog = 0,
+            MmRetractile = true,
+            PrrtStopReason = PrrtStopReason.Completed,
         };
         var id = new PatientId("P4");
         db.Patients.AddRange(PatientRow.From(p3), PatientRow.From(p4));
@@ -49,8 +60,16 @@ public abstract partial class DashboardTests(AppFixture fixture)
         db.SaveChanges();
         db.Add(new DataQualityIssueRow
         {
-            CenterId = "C1", PatientId = "P3", TableName = "patients", RecordKey = "P3", Field = "ki67_percent", Rule = "test",
-            Severity = Severity.Warning, Message = "Ki-67 is blank", Hint = "enter it", FoundAtUtc = DateTime.UtcNow,
+            CenterId = "C1",
+            PatientId = "P3",
+            TableName = "patients",
+            RecordKey = "P3",
+            Field = "ki67_percent",
+            Rule = "test",
+            Severity = Severity.Warning,
+            Message = "Ki-67 is blank",
+            Hint = "enter it",
+            FoundAtUtc = DateTime.UtcNow,
         });
         db.SaveChanges();
     }

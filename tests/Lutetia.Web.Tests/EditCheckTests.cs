@@ -41,8 +41,10 @@ public abstract partial class EditCheckTests(AppFixture fixture)
 
     private static Dictionary<string, string> Cycle(int number, string date) => new()
     {
-        ["new:cycle"] = number.ToString(System.Globalization.CultureInfo.InvariantCulture), ["new:date"] = date,
-        ["new:activity_gbq"] = "7.4", ["new:dose"] = "full",
+        ["new:cycle"] = number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["new:date"] = date,
+        ["new:activity_gbq"] = "7.4",
+        ["new:dose"] = "full",
     };
 
     /// <summary>The outcome's headline, or null when the page shows none.</summary>
@@ -93,7 +95,11 @@ public abstract partial class EditCheckTests(AppFixture fixture)
         var imaging = $"{patient}/imaging";
         html = await SaveAsync(client, imaging, "lesions", new()
         {
-            ["new:lesion_id"] = "MM", ["new:site"] = "liver", ["new:mesenteric_mass"] = "yes", ["new:nodal"] = "yes", ["new:role"] = "target",
+            ["new:lesion_id"] = "MM",
+            ["new:site"] = "liver",
+            ["new:mesenteric_mass"] = "yes",
+            ["new:nodal"] = "yes",
+            ["new:role"] = "target",
         });
         Assert.Equal("Saved, with 3 problems to resolve.", Headline(html));
         Listed(html, "Lesions, lesion MM, Site = \"liver\": lesion MM is marked as the mesenteric mass but its site is liver: the mesenteric mass lies in the mesentery. Fix: set its site to mesentery");

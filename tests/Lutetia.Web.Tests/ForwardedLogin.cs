@@ -32,7 +32,10 @@ public sealed partial class ForwardedLogin(LutetiaAppFactory app, string address
         using var request = Request(HttpMethod.Post, "/login");
         request.Content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["_handler"] = "login", ["__RequestVerificationToken"] = token, ["email"] = email, ["password"] = Accounts.Password,
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = token,
+            ["email"] = email,
+            ["password"] = Accounts.Password,
         });
         return Keep(await _http.SendAsync(request, TestContext.Current.CancellationToken));
     }

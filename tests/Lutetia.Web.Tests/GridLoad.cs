@@ -80,8 +80,13 @@ public static partial class GridLoad
             var id = new PatientId(string.Create(CultureInfo.InvariantCulture, $"L{i:00}"));
             patients.Add(new Patient
             {
-                Id = id, Center = new CenterId("C1"), Sex = Sex.Male, PrimarySite = PrimarySite.Ileum, Differentiation = Differentiation.Well,
-                PriorPrrt = false, LastNewsDate = new DateOnly(2021, 1, 1),
+                Id = id,
+                Center = new CenterId("C1"),
+                Sex = Sex.Male,
+                PrimarySite = PrimarySite.Ileum,
+                Differentiation = Differentiation.Well,
+                PriorPrrt = false,
+                LastNewsDate = new DateOnly(2021, 1, 1),
             });
             lesions.Add(new Lesion(id, new LesionId("M1"), LesionSite.Mesentery, true, true, LesionRole.Target));
             reads.Add(new Read(new ReadId($"{id.Value}-B"), id, new DateOnly(2020, 1, 10), Modality.Ct, Reader.Local));
@@ -90,7 +95,11 @@ public static partial class GridLoad
         }
         return new Cohort
         {
-            Centers = [new Center(new CenterId("C1"), "Lyon")], Patients = patients, Lesions = lesions, Reads = reads, Measurements = measurements,
+            Centers = [new Center(new CenterId("C1"), "Lyon")],
+            Patients = patients,
+            Lesions = lesions,
+            Reads = reads,
+            Measurements = measurements,
         };
     }
 
@@ -107,9 +116,12 @@ public static partial class GridLoad
         var patient = string.Create(CultureInfo.InvariantCulture, $"L{user:00}");
         var login = await http.GetStringAsync(new Uri("/login", UriKind.Relative), cancel);
         using (var form = new FormUrlEncodedContent(new Dictionary<string, string>
-               {
-                   ["_handler"] = "login", ["email"] = Email(user), ["password"] = Accounts.Password, ["__RequestVerificationToken"] = Token(login),
-               }))
+        {
+            ["_handler"] = "login",
+            ["email"] = Email(user),
+            ["password"] = Accounts.Password,
+            ["__RequestVerificationToken"] = Token(login),
+        }))
         {
             var signedIn = await http.PostAsync(new Uri("/login", UriKind.Relative), form, cancel);
             if (signedIn.StatusCode != HttpStatusCode.Redirect)

@@ -29,14 +29,17 @@ public sealed class InstalledServerTests(PublishedLutetia published)
             Assert.Equal(SqliteOwnerOnly, OperatingSystem.IsWindows() ? SqliteOwnerOnly : File.GetUnixFileMode(database));
             await using var server = await ServeProcess.StartAsync(folder, new Dictionary<string, string>
             {
-                ["LUTETIA_DB"] = database, ["LUTETIA_URLS"] = "http://127.0.0.1:0", ["LUTETIA_JSON_LOGS"] = "true",
+                ["LUTETIA_DB"] = database,
+                ["LUTETIA_URLS"] = "http://127.0.0.1:0",
+                ["LUTETIA_JSON_LOGS"] = "true",
                 ["LUTETIA_TIME_ZONE"] = "Europe/Paris",
             });
 
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
-                ExecutablePath = BrowserApp.Chromium, Headless = true,
+                ExecutablePath = BrowserApp.Chromium,
+                Headless = true,
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
             });
             var page = await browser.NewPageAsync(new() { BaseURL = server.Url });
@@ -81,7 +84,9 @@ public sealed class InstalledServerTests(PublishedLutetia published)
         var start = new ProcessStartInfo(Path.Combine(folder, "lutetia"))
         {
             ArgumentList = { "user", "add", "--email", Accounts.Coordinator, "--role", "coordinator", "--db", database, "--password-stdin" },
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
         };
         using var process = Process.Start(start)!;
         await process.StandardInput.WriteLineAsync(Accounts.Password);

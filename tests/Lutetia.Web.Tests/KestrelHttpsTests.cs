@@ -28,8 +28,10 @@ public sealed partial class KestrelHttpsTests
         using var database = TestDatabase.Create(DatabaseProvider.Sqlite);
         var settings = Read(new()
         {
-            ["LUTETIA_DB"] = database.Connection.ConnectionString, ["LUTETIA_URLS"] = "https://127.0.0.1:0",
-            ["LUTETIA_CERTIFICATE"] = certificate.PemPath, ["LUTETIA_CERTIFICATE_KEY"] = certificate.KeyPath,
+            ["LUTETIA_DB"] = database.Connection.ConnectionString,
+            ["LUTETIA_URLS"] = "https://127.0.0.1:0",
+            ["LUTETIA_CERTIFICATE"] = certificate.PemPath,
+            ["LUTETIA_CERTIFICATE_KEY"] = certificate.KeyPath,
         });
         LutetiaWeb.Migrate(settings);
         using (var db = LutetiaDatabase.Open(database.Connection, "test:seed"))
@@ -56,7 +58,10 @@ public sealed partial class KestrelHttpsTests
             {
                 Content = new FormUrlEncodedContent(new Dictionary<string, string>
                 {
-                    ["_handler"] = "login", ["__RequestVerificationToken"] = token, ["email"] = Accounts.Coordinator, ["password"] = Accounts.Password,
+                    ["_handler"] = "login",
+                    ["__RequestVerificationToken"] = token,
+                    ["email"] = Accounts.Coordinator,
+                    ["password"] = Accounts.Password,
                 }),
             };
             post.Headers.Add("Cookie", antiforgery.Split(';')[0]);
@@ -79,7 +84,8 @@ public sealed partial class KestrelHttpsTests
         using var certificate = TestCertificate.Create();
         var settings = Read(new()
         {
-            ["LUTETIA_URLS"] = "https://0.0.0.0:8443", ["LUTETIA_CERTIFICATE"] = certificate.PfxPath,
+            ["LUTETIA_URLS"] = "https://0.0.0.0:8443",
+            ["LUTETIA_CERTIFICATE"] = certificate.PfxPath,
             ["LUTETIA_CERTIFICATE_PASSWORD_FILE"] = certificate.PfxPasswordPath,
         });
         using var loaded = settings.Certificate!.TryLoad(out var problem);

@@ -16,7 +16,8 @@ public abstract class ProxyAndHttpsTests(DatabaseProvider provider)
 
     private static readonly Dictionary<string, string> ForgedHttps = new()
     {
-        ["X-Forwarded-Proto"] = "https", ["X-Forwarded-For"] = "203.0.113.7",
+        ["X-Forwarded-Proto"] = "https",
+        ["X-Forwarded-For"] = "203.0.113.7",
     };
 
     private Task<LutetiaAppFactory> BehindProxyAsync() => LutetiaAppFactory.StartAsync(provider,

@@ -36,7 +36,10 @@ public abstract partial class ReviewFlowTests(AppFixture fixture)
         // Central diameters: P1's mass shrinks by half (the local reads say 40 → 36 mm), P2's as read locally.
         var diameters = new Dictionary<string, string>
         {
-            [queue[0]] = "40", [queue[1]] = "20", [queue[2]] = "30", [queue[3]] = "31",
+            [queue[0]] = "40",
+            [queue[1]] = "20",
+            [queue[2]] = "30",
+            [queue[3]] = "31",
         };
         var visited = new List<string>();
         var next = NextExam().Match(queuePage).Groups[1].Value;

@@ -46,7 +46,10 @@ public abstract class SessionTests(DatabaseProvider provider)
         Assert.Contains("/login", accounts.Headers.Location!.OriginalString, StringComparison.Ordinal);
         var created = await thief.PostFormAsync("/accounts", "add-account", new()
         {
-            ["email"] = "intruder@lutetia.test", ["role"] = "coordinator", ["center"] = "", ["password"] = Accounts.Password,
+            ["email"] = "intruder@lutetia.test",
+            ["role"] = "coordinator",
+            ["center"] = "",
+            ["password"] = Accounts.Password,
         });
         Assert.NotEqual(HttpStatusCode.OK, created.StatusCode);
         using var db = here.OpenDatabase();

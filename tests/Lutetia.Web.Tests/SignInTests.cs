@@ -30,7 +30,10 @@ public abstract partial class SignInTests(DatabaseProvider provider)
         var clock = Stopwatch.StartNew();
         var response = await client.PostRawAsync("/login", new()
         {
-            ["_handler"] = "login", ["email"] = email, ["password"] = password, ["__RequestVerificationToken"] = token,
+            ["_handler"] = "login",
+            ["email"] = email,
+            ["password"] = password,
+            ["__RequestVerificationToken"] = token,
         });
         var took = clock.Elapsed;
         var problem = ProblemPattern().Match(await response.Content.ReadAsStringAsync(Cancel));

@@ -37,8 +37,15 @@ internal sealed class TamperedFormsProperty(LutetiaAppFactory app, WebClient cli
         using var db = app.OpenDatabase("test:seed");
         db.Patients.Add(new PatientRow
         {
-            PatientId = patient, CenterId = WebCohort.OwnCenter, Sex = Sex.Male, PrimarySite = PrimarySite.Ileum, Differentiation = Differentiation.Well,
-            Ki67Percent = 2.5m, Ecog = 1, LastNewsDate = new(2021, 6, 1), BirthDate = new(1950, 1, 1),
+            PatientId = patient,
+            CenterId = WebCohort.OwnCenter,
+            Sex = Sex.Male,
+            PrimarySite = PrimarySite.Ileum,
+            Differentiation = Differentiation.Well,
+            Ki67Percent = 2.5m,
+            Ecog = 1,
+            LastNewsDate = new(2021, 6, 1),
+            BirthDate = new(1950, 1, 1),
         });
         db.MetastaticSites.Add(new MetastaticSiteRow { PatientId = patient, Site = MetastaticSiteKind.Liver });
         db.PriorTreatments.Add(new PriorTreatmentRow { PatientId = patient, Treatment = PriorTreatmentKind.PrimaryTumorResection });

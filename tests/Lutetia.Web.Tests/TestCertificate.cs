@@ -45,7 +45,8 @@ public sealed class TestCertificate : IDisposable
         UseCookies = false,
         AllowAutoRedirect = false,
         ServerCertificateCustomValidationCallback = (_, presented, _, _) => presented?.Thumbprint == Certificate.Thumbprint,
-    }) { BaseAddress = baseAddress };
+    })
+    { BaseAddress = baseAddress };
 
     public void Dispose()
     {

@@ -1,6 +1,6 @@
 using Lutetia.Storage;
-using Microsoft.Data.Sqlite;
 using Lutetia.Storage.Tests;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace Lutetia.Web.Tests;

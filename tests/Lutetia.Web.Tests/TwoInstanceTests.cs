@@ -30,7 +30,9 @@ public sealed partial class TwoInstanceTests(PublishedLutetia published)
         builder.Password = null;
         return new()
         {
-            ["LUTETIA_DB"] = builder.ConnectionString, ["LUTETIA_DB_PASSWORD"] = password, ["LUTETIA_URLS"] = "http://127.0.0.1:0",
+            ["LUTETIA_DB"] = builder.ConnectionString,
+            ["LUTETIA_DB_PASSWORD"] = password,
+            ["LUTETIA_URLS"] = "http://127.0.0.1:0",
             ["LUTETIA_KNOWN_PROXIES"] = "127.0.0.1",
         };
     }
@@ -78,7 +80,9 @@ public sealed partial class TwoInstanceTests(PublishedLutetia published)
         Assert.Contains(login.Headers.GetValues("Set-Cookie"), c => c.StartsWith("lutetia_route=", StringComparison.Ordinal));
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["_handler"] = "login", ["email"] = "user01@lutetia.test", ["password"] = Accounts.Password,
+            ["_handler"] = "login",
+            ["email"] = "user01@lutetia.test",
+            ["password"] = Accounts.Password,
             ["__RequestVerificationToken"] = Token(await login.Content.ReadAsStringAsync(Cancel)),
         });
         var signedIn = await browser.PostAsync(new Uri("/login", UriKind.Relative), form, Cancel);
@@ -176,7 +180,9 @@ public sealed partial class TwoInstanceTests(PublishedLutetia published)
     {
         var start = new ProcessStartInfo(Path.Combine(await published.FolderAsync(), "lutetia"))
         {
-            ArgumentList = { "audit", "verify", "--db", connection.ConnectionString }, RedirectStandardOutput = true, RedirectStandardError = true,
+            ArgumentList = { "audit", "verify", "--db", connection.ConnectionString },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
         };
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync(Cancel);

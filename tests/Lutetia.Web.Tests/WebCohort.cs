@@ -18,8 +18,14 @@ public static class WebCohort
     {
         Patient Patient(string id, string center) => new()
         {
-            Id = new PatientId(id), Center = new CenterId(center), Sex = Sex.Female, PrimarySite = PrimarySite.Ileum,
-            Differentiation = Differentiation.Well, PriorPrrt = false, Ki67Percent = 4m, LastNewsDate = new DateOnly(2021, 3, 1),
+            Id = new PatientId(id),
+            Center = new CenterId(center),
+            Sex = Sex.Female,
+            PrimarySite = PrimarySite.Ileum,
+            Differentiation = Differentiation.Well,
+            PriorPrrt = false,
+            Ki67Percent = 4m,
+            LastNewsDate = new DateOnly(2021, 3, 1),
             MmRetractile = true, // both included in the MesenLuth analysis, so the review queue and the report have something to show
         };
         Read Read(string id, string patient, DateOnly date) => new(new ReadId(id), new PatientId(patient), date, Modality.Ct, Reader.Local);

@@ -20,8 +20,14 @@ public sealed class AuditedInsertTests
         await Done(c.Raise.RunAsync(c.Reviewer, "P1", "patients", "P1", "ecog", "ECOG?", cancellation));
         FieldQueryStepRow Step(int query, int step) => new()
         {
-            PatientId = "P1", QueryNumber = query, Step = step, Action = QueryAction.Answer, Status = QueryStatus.Answered,
-            By = "investigator1@lutetia.test", AtUtc = new DateTime(2026, 11, 25, 20, 0, 0, DateTimeKind.Utc), Text = "answer",
+            PatientId = "P1",
+            QueryNumber = query,
+            Step = step,
+            Action = QueryAction.Answer,
+            Status = QueryStatus.Answered,
+            By = "investigator1@lutetia.test",
+            AtUtc = new DateTime(2026, 11, 25, 20, 0, 0, DateTimeKind.Utc),
+            Text = "answer",
         };
 
         var taken = Step(1, 1);

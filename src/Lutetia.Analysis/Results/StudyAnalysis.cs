@@ -93,8 +93,19 @@ public static class StudyAnalysis
 
     private static KaplanMeierCurve EmptyCurve(KaplanMeierOptions options) => new()
     {
-        Group = "", N = 0, Events = 0, ConfType = options.ConfType, ConfLevel = options.ConfLevel,
-        Time = [], NRisk = [], NEvent = [], NCensor = [], Survival = [], StdErr = [], Lower = [], Upper = [],
+        Group = "",
+        N = 0,
+        Events = 0,
+        ConfType = options.ConfType,
+        ConfLevel = options.ConfLevel,
+        Time = [],
+        NRisk = [],
+        NEvent = [],
+        NCensor = [],
+        Survival = [],
+        StdErr = [],
+        Lower = [],
+        Upper = [],
     };
 
     private static AgreementResult Agree<T>(string id, (T Local, T Central)[] pairs, T[] categories) where T : struct, Enum

@@ -1,10 +1,10 @@
-using Lutetia.Domain;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Lutetia.Analysis;
+using Lutetia.Domain;
 using Lutetia.Intake.SubjectTables;
-using Lutetia.Reporting.SurvivalOutputs;
 using Lutetia.Reporting.Figures;
+using Lutetia.Reporting.SurvivalOutputs;
 using Lutetia.Statistics.Cox;
 
 namespace Lutetia.Cli.Commands;

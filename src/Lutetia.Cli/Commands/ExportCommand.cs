@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Lutetia.Workflow;
 using Lutetia.Intake;
+using Lutetia.Workflow;
 using Lutetia.Workflow.Export;
 
 namespace Lutetia.Cli.Commands;

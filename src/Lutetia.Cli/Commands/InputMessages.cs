@@ -1,6 +1,6 @@
+using System.Globalization;
 using Lutetia.Domain;
 using Lutetia.Intake.SubjectTables;
-using System.Globalization;
 
 namespace Lutetia.Cli.Commands;
 

@@ -1,8 +1,8 @@
-using Lutetia.Domain;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.Json;
+using Lutetia.Domain;
 using Lutetia.Statistics.SampleSize;
 
 namespace Lutetia.Cli.Commands;

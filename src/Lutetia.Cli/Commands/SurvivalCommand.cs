@@ -1,9 +1,9 @@
-using Lutetia.Domain;
 using System.CommandLine;
 using Lutetia.Analysis;
+using Lutetia.Domain;
 using Lutetia.Intake.SubjectTables;
-using Lutetia.Reporting.SurvivalOutputs;
 using Lutetia.Reporting.Figures;
+using Lutetia.Reporting.SurvivalOutputs;
 using Lutetia.Statistics.Distributions;
 using Lutetia.Statistics.Survival;
 

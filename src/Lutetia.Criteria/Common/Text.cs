@@ -1,5 +1,5 @@
-using Lutetia.Domain;
 using System.Globalization;
+using Lutetia.Domain;
 
 namespace Lutetia.Criteria;
 

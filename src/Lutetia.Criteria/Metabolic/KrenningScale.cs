@@ -71,7 +71,8 @@ public static class KrenningScale
         if (news.Count == 0 && missing.Count > 0)
             return Verdict(KrenningResponse.Ne, baseline, null, news, "ne: grade not recorded",
                 $"ne: lesion {MetabolicPair.Names(missing)} graded at baseline has no grade on the post exam {pair.Reads[1].Id}")
-                with { BaselineLesion = baselineLesion };
+                with
+            { BaselineLesion = baselineLesion };
         var verdict = Assess(baseline, missing.Count > 0 ? null : post, news, parameters);
         return verdict with { BaselineLesion = baselineLesion, PostLesion = postLesion };
     }

@@ -1,8 +1,8 @@
-using Lutetia.Domain;
 using System.Globalization;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
+using Lutetia.Domain;
 
 namespace Lutetia.Intake;
 

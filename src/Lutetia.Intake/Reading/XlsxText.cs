@@ -47,6 +47,9 @@ internal sealed class XlsxText
     /// <summary>Reads the opening XML of a package part: no DTD, no comments or processing instructions.</summary>
     public static XmlReader Open(Stream stream) => XmlReader.Create(stream, new XmlReaderSettings
     {
-        DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true, IgnoreProcessingInstructions = true, CloseInput = false,
+        DtdProcessing = DtdProcessing.Prohibit,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = false,
     });
 }

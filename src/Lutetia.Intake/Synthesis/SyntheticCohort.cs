@@ -1,5 +1,5 @@
-using Lutetia.Criteria;
 using System.Globalization;
+using Lutetia.Criteria;
 using Lutetia.Domain;
 
 namespace Lutetia.Intake;

@@ -54,8 +54,12 @@ public static class XlsxCohortWriter
         writer.WriteStartElement(new Worksheet());
         writer.WriteElement(new SheetViews(new SheetView(new Pane
         {
-            VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen,
-        }) { WorkbookViewId = 0 }));
+            VerticalSplit = 1,
+            TopLeftCell = "A2",
+            ActivePane = PaneValues.BottomLeft,
+            State = PaneStateValues.Frozen,
+        })
+        { WorkbookViewId = 0 }));
         writer.WriteStartElement(new SheetData());
         uint rowIndex = 1;
         WriteRow(writer, rowIndex, table.Columns.Select(c => c.Name).ToArray(), null, style: 1);
@@ -82,7 +86,8 @@ public static class XlsxCohortWriter
             {
                 var cell = new Cell(new InlineString(new Text(XmlSafeText.Of(cells[i]!)) { Space = SpaceProcessingModeValues.Preserve }))
                 {
-                    DataType = CellValues.InlineString, CellReference = reference,
+                    DataType = CellValues.InlineString,
+                    CellReference = reference,
                 };
                 if (style != 0)
                     cell.StyleIndex = style;
@@ -107,7 +112,8 @@ public static class XlsxCohortWriter
         styles.Stylesheet = new Stylesheet(
             new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }),
-                new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+                new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
+            { Count = 2 },
             new Borders(new Border()) { Count = 1 },
             new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }) { Count = 2 });
         styles.Stylesheet.Save();

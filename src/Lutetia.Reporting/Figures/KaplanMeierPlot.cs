@@ -1,5 +1,5 @@
-using Lutetia.Reporting.Figures.Drawing;
 using Lutetia.Domain;
+using Lutetia.Reporting.Figures.Drawing;
 using Lutetia.Reporting.Figures.Layout;
 
 namespace Lutetia.Reporting.Figures;

@@ -1,6 +1,6 @@
-using Lutetia.Domain;
 using System.Globalization;
 using Lutetia.Analysis;
+using Lutetia.Domain;
 using Lutetia.Statistics.SampleSize;
 
 namespace Lutetia.Reporting.Report;

@@ -1,6 +1,6 @@
-using Lutetia.Domain;
 using System.Globalization;
 using System.Text;
+using Lutetia.Domain;
 using Lutetia.Statistics.Distributions;
 using Lutetia.Statistics.Survival;
 

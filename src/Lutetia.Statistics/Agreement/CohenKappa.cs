@@ -1,5 +1,5 @@
-using Lutetia.Statistics.Distributions;
 using System.Globalization;
+using Lutetia.Statistics.Distributions;
 using Lutetia.Statistics.Proportions;
 
 namespace Lutetia.Statistics.Agreement;

@@ -1,5 +1,5 @@
-using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 namespace Lutetia.Statistics.Cox;
 
 /// <summary>

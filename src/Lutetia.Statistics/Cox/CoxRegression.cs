@@ -65,10 +65,13 @@ public static class CoxRegression
         }
         return new CoxModel
         {
-            Ties = options.Ties, N = data.N, Events = events,
+            Ties = options.Ties,
+            N = data.N,
+            Events = events,
             Coefficients = coefficients.MoveToImmutable(),
             Variance = ImmutableCollectionsMarshal.AsImmutableArray(variance),
-            LogLikNull = path.LogLikNull, LogLik = path.LogLik,
+            LogLikNull = path.LogLikNull,
+            LogLik = path.LogLik,
             LikelihoodRatio = ChiSquareTest.Of(2 * (path.LogLik - path.LogLikNull), p),
             Wald = ChiSquareTest.Of(wald, p),
             Score = ChiSquareTest.Of(path.ScoreTest, p),

@@ -1,6 +1,6 @@
-using Lutetia.Statistics.Distributions;
 using System.Globalization;
 using Lutetia.Domain;
+using Lutetia.Statistics.Distributions;
 using Lutetia.Statistics.Proportions;
 
 namespace Lutetia.Statistics.SampleSize;

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Lutetia.Statistics.Distributions;
 
@@ -76,7 +76,11 @@ public static class KaplanMeier
         }
         return new KaplanMeierCurve
         {
-            Group = label, N = n, Events = events, ConfType = options.ConfType, ConfLevel = options.ConfLevel,
+            Group = label,
+            N = n,
+            Events = events,
+            ConfType = options.ConfType,
+            ConfLevel = options.ConfLevel,
             Time = ImmutableCollectionsMarshal.AsImmutableArray(t),
             NRisk = ImmutableCollectionsMarshal.AsImmutableArray(nRisk),
             NEvent = ImmutableCollectionsMarshal.AsImmutableArray(nEvent),

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Lutetia.Domain;
 using Lutetia.Statistics.Cox;

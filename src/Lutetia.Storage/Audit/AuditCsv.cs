@@ -1,5 +1,5 @@
-using Lutetia.Domain;
 using System.Text;
+using Lutetia.Domain;
 
 namespace Lutetia.Storage;
 

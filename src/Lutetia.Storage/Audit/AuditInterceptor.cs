@@ -123,8 +123,15 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
             {
                 pending.Entries.Add(new AuditEntry
                 {
-                    User = db.CurrentUser, Action = change.Action, Entity = change.Entity, EntityKey = change.Key, PatientId = change.Patient,
-                    Field = change.Field, OldValue = change.OldValue, NewValue = change.NewValue, Reason = reason,
+                    User = db.CurrentUser,
+                    Action = change.Action,
+                    Entity = change.Entity,
+                    EntityKey = change.Key,
+                    PatientId = change.Patient,
+                    Field = change.Field,
+                    OldValue = change.OldValue,
+                    NewValue = change.NewValue,
+                    Reason = reason,
                 });
             }
         }

@@ -1,6 +1,6 @@
-using Lutetia.Domain;
 using System.Data.Common;
 using System.Globalization;
+using Lutetia.Domain;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;

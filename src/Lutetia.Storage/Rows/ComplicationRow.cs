@@ -16,7 +16,10 @@ public sealed class ComplicationRow : CohortRow
 
     public static ComplicationRow From(Complication c) => new()
     {
-        PatientId = c.Patient.Value, Date = c.Date, Type = c.Type, Corticosteroids = c.Corticosteroids,
+        PatientId = c.Patient.Value,
+        Date = c.Date,
+        Type = c.Type,
+        Corticosteroids = c.Corticosteroids,
     };
 
     public Complication ToDomain() => new(new PatientId(PatientId), Date, Type, Corticosteroids);

@@ -17,7 +17,11 @@ public sealed class LabRow : CohortRow
 
     public static LabRow From(LabResult l) => new()
     {
-        PatientId = l.Patient.Value, Date = l.Date, Test = l.Test, Value = l.Value, Uln = l.Uln,
+        PatientId = l.Patient.Value,
+        Date = l.Date,
+        Test = l.Test,
+        Value = l.Value,
+        Uln = l.Uln,
     };
 
     public LabResult ToDomain() => new(new PatientId(PatientId), Date, Test, Value, Uln);

@@ -17,8 +17,12 @@ public sealed class LesionRow : CohortRow
 
     public static LesionRow From(Lesion l) => new()
     {
-        PatientId = l.Patient.Value, LesionId = l.Id.Value, Site = l.Site, MesentericMass = l.IsMesentericMass,
-        Nodal = l.IsNodal, Role = l.Role,
+        PatientId = l.Patient.Value,
+        LesionId = l.Id.Value,
+        Site = l.Site,
+        MesentericMass = l.IsMesentericMass,
+        Nodal = l.IsNodal,
+        Role = l.Role,
     };
 
     public Lesion ToDomain() => new(new PatientId(PatientId), new LesionId(LesionId), Site, MesentericMass, Nodal, Role);

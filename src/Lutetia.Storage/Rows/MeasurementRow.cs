@@ -24,15 +24,26 @@ public sealed class MeasurementRow : CohortRow
 
     public static MeasurementRow From(Measurement m, PatientId patient) => new()
     {
-        ReadId = m.Read.Value, LesionId = m.Lesion.Value, PatientId = patient.Value, DiameterMm = m.DiameterMm,
-        TooSmallToMeasure = m.TooSmallToMeasure, NonTargetStatus = m.NonTargetStatus, Krenning = m.Krenning,
-        SuvMax = m.SuvMax, SulPeak = m.SulPeak,
+        ReadId = m.Read.Value,
+        LesionId = m.Lesion.Value,
+        PatientId = patient.Value,
+        DiameterMm = m.DiameterMm,
+        TooSmallToMeasure = m.TooSmallToMeasure,
+        NonTargetStatus = m.NonTargetStatus,
+        Krenning = m.Krenning,
+        SuvMax = m.SuvMax,
+        SulPeak = m.SulPeak,
     };
 
     public Measurement ToDomain() => new()
     {
-        Read = new ReadId(ReadId), Lesion = new LesionId(LesionId), DiameterMm = DiameterMm,
-        TooSmallToMeasure = TooSmallToMeasure, NonTargetStatus = NonTargetStatus, Krenning = Krenning,
-        SuvMax = SuvMax, SulPeak = SulPeak,
+        Read = new ReadId(ReadId),
+        Lesion = new LesionId(LesionId),
+        DiameterMm = DiameterMm,
+        TooSmallToMeasure = TooSmallToMeasure,
+        NonTargetStatus = NonTargetStatus,
+        Krenning = Krenning,
+        SuvMax = SuvMax,
+        SulPeak = SulPeak,
     };
 }

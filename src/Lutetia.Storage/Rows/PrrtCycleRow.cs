@@ -17,7 +17,11 @@ public sealed class PrrtCycleRow : CohortRow
 
     public static PrrtCycleRow From(PrrtCycle c) => new()
     {
-        PatientId = c.Patient.Value, Cycle = c.Number, Date = c.Date, ActivityGbq = c.ActivityGbq, Dose = c.Dose,
+        PatientId = c.Patient.Value,
+        Cycle = c.Number,
+        Date = c.Date,
+        ActivityGbq = c.ActivityGbq,
+        Dose = c.Dose,
     };
 
     public PrrtCycle ToDomain() => new(new PatientId(PatientId), Cycle, Date, ActivityGbq, Dose);

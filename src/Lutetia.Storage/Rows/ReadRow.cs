@@ -18,8 +18,13 @@ public sealed class ReadRow : CohortRow
 
     public static ReadRow From(Read r) => new()
     {
-        ReadId = r.Id.Value, PatientId = r.Patient.Value, ExamDate = r.ExamDate, Modality = r.Modality,
-        Reader = r.Reader, LiverSulMean = r.LiverSulMean, LiverSulSd = r.LiverSulSd,
+        ReadId = r.Id.Value,
+        PatientId = r.Patient.Value,
+        ExamDate = r.ExamDate,
+        Modality = r.Modality,
+        Reader = r.Reader,
+        LiverSulMean = r.LiverSulMean,
+        LiverSulSd = r.LiverSulSd,
     };
 
     public Read ToDomain() =>

@@ -18,7 +18,11 @@ public sealed class SymptomRow : CohortRow
 
     public static SymptomRow From(SymptomAssessment s) => new()
     {
-        PatientId = s.Patient.Value, Date = s.Date, Domain = s.Domain, Symptom = s.Symptom, Intensity = s.Intensity,
+        PatientId = s.Patient.Value,
+        Date = s.Date,
+        Domain = s.Domain,
+        Symptom = s.Symptom,
+        Intensity = s.Intensity,
         EpisodesPerWeek = s.EpisodesPerWeek,
     };
 

@@ -58,7 +58,9 @@ public sealed class RecordLockInterceptor : SaveChangesInterceptor
             $"{first.SignedAtUtc.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)}{others}. " +
             "Its rows cannot be changed until a coordinator unlocks it (with a password-confirmed signature); nothing was saved.")
         {
-            PatientId = first.PatientId, LockedBy = first.Signer, LockedAtUtc = first.SignedAtUtc,
+            PatientId = first.PatientId,
+            LockedBy = first.Signer,
+            LockedAtUtc = first.SignedAtUtc,
         };
     }
 

@@ -13,23 +13,41 @@ public static class IssueLinks
 {
     private static readonly Dictionary<string, string> PageOfForm = new(StringComparer.Ordinal)
     {
-        [CrfForm.Tumour.Name] = "", [CrfForm.MetastaticSites.Name] = "", [CrfForm.PriorTreatments.Name] = "",
-        [CrfForm.PrrtCycles.Name] = "/cycles", [CrfForm.EndOfPrrt.Name] = "/cycles",
-        [CrfForm.Lesions.Name] = "/imaging", [CrfForm.Reads.Name] = "/imaging",
-        [CrfForm.Symptoms.Name] = "/clinical", [CrfForm.Labs.Name] = "/clinical", [CrfForm.Complications.Name] = "/clinical",
-        [CrfForm.VitalStatus.Name] = "/follow-up", [CrfForm.Progression.Name] = "/follow-up",
+        [CrfForm.Tumour.Name] = "",
+        [CrfForm.MetastaticSites.Name] = "",
+        [CrfForm.PriorTreatments.Name] = "",
+        [CrfForm.PrrtCycles.Name] = "/cycles",
+        [CrfForm.EndOfPrrt.Name] = "/cycles",
+        [CrfForm.Lesions.Name] = "/imaging",
+        [CrfForm.Reads.Name] = "/imaging",
+        [CrfForm.Symptoms.Name] = "/clinical",
+        [CrfForm.Labs.Name] = "/clinical",
+        [CrfForm.Complications.Name] = "/clinical",
+        [CrfForm.VitalStatus.Name] = "/follow-up",
+        [CrfForm.Progression.Name] = "/follow-up",
     };
 
     private static readonly Dictionary<string, string> TableWords = new(StringComparer.Ordinal)
     {
-        ["patients"] = "Patient", ["metastatic_sites"] = "Metastatic sites", ["prior_treatments"] = "Prior treatments",
-        ["prrt_cycles"] = "PRRT cycles", ["lesions"] = "Lesions", ["reads"] = "Reads", ["measurements"] = "Lesion measurements",
-        ["symptoms"] = "Symptoms", ["labs"] = "Laboratory values", ["complications"] = "Complications", ["progression"] = "Progression",
+        ["patients"] = "Patient",
+        ["metastatic_sites"] = "Metastatic sites",
+        ["prior_treatments"] = "Prior treatments",
+        ["prrt_cycles"] = "PRRT cycles",
+        ["lesions"] = "Lesions",
+        ["reads"] = "Reads",
+        ["measurements"] = "Lesion measurements",
+        ["symptoms"] = "Symptoms",
+        ["labs"] = "Laboratory values",
+        ["complications"] = "Complications",
+        ["progression"] = "Progression",
     };
 
     private static readonly Dictionary<string, string> RowNoun = new(StringComparer.Ordinal)
     {
-        ["metastatic_sites"] = "site", ["prior_treatments"] = "treatment", ["prrt_cycles"] = "cycle", ["lesions"] = "lesion",
+        ["metastatic_sites"] = "site",
+        ["prior_treatments"] = "treatment",
+        ["prrt_cycles"] = "cycle",
+        ["lesions"] = "lesion",
     };
 
     /// <summary>The page of the patient that shows the issue's field, with its anchor.</summary>

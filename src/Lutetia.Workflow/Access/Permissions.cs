@@ -20,22 +20,22 @@ public static class Permissions
     private static readonly Dictionary<CrfSection, string[]> Table = new()
     {
         //                                   coordinator investigator reviewer statistician
-        [CrfSection.Patients] =            [RW,          RW,          R,       R],
-        [CrfSection.Imaging] =             [RW,          RW,          R,       R],
-        [CrfSection.Clinical] =            [RW,          RW,          None,    R],
-        [CrfSection.Audit] =               [RW,          RW,          None,    R],
-        [CrfSection.Import] =              [RW,          None,        None,    None],
-        [CrfSection.Export] =              [RW,          RW,          None,    None],
-        [CrfSection.Review] =              [R,           None,        RW,      None],
-        [CrfSection.Agreement] =           [R,           None,        R,       R],
-        [CrfSection.Quality] =             [RW,          R,           R,       R],
-        [CrfSection.Queries] =             [RW,          RW,          RW,      R],
-        [CrfSection.QueryRaise] =          [RW,          None,        RW,      None],
-        [CrfSection.QueryAnswer] =         [None,        RW,          None,    None],
-        [CrfSection.Locks] =               [RW,          R,           R,       R],
-        [CrfSection.Analysis] =            [R,           None,        None,    R],
-        [CrfSection.StatisticsExport] =    [R,           R,           None,    R],
-        [CrfSection.Administration] =      [RW,          None,        None,    None],
+        [CrfSection.Patients] = [RW, RW, R, R],
+        [CrfSection.Imaging] = [RW, RW, R, R],
+        [CrfSection.Clinical] = [RW, RW, None, R],
+        [CrfSection.Audit] = [RW, RW, None, R],
+        [CrfSection.Import] = [RW, None, None, None],
+        [CrfSection.Export] = [RW, RW, None, None],
+        [CrfSection.Review] = [R, None, RW, None],
+        [CrfSection.Agreement] = [R, None, R, R],
+        [CrfSection.Quality] = [RW, R, R, R],
+        [CrfSection.Queries] = [RW, RW, RW, R],
+        [CrfSection.QueryRaise] = [RW, None, RW, None],
+        [CrfSection.QueryAnswer] = [None, RW, None, None],
+        [CrfSection.Locks] = [RW, R, R, R],
+        [CrfSection.Analysis] = [R, None, None, R],
+        [CrfSection.StatisticsExport] = [R, R, None, R],
+        [CrfSection.Administration] = [RW, None, None, None],
     };
 
     /// <summary>How far <paramref name="role"/> may take <paramref name="access"/> in <paramref name="section"/>.</summary>

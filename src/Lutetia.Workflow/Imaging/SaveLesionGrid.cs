@@ -118,8 +118,16 @@ public sealed class SaveLesionGrid(LutetiaDbContext db) : IUseCase
     /// <summary>A copy of the measurement as opened: the grid keeps its own, unchanged, for the next attempt.</summary>
     private static MeasurementRow Copy(MeasurementRow m) => new()
     {
-        Sequence = m.Sequence, Version = m.Version, ReadId = m.ReadId, LesionId = m.LesionId, PatientId = m.PatientId,
-        DiameterMm = m.DiameterMm, TooSmallToMeasure = m.TooSmallToMeasure, NonTargetStatus = m.NonTargetStatus,
-        Krenning = m.Krenning, SuvMax = m.SuvMax, SulPeak = m.SulPeak,
+        Sequence = m.Sequence,
+        Version = m.Version,
+        ReadId = m.ReadId,
+        LesionId = m.LesionId,
+        PatientId = m.PatientId,
+        DiameterMm = m.DiameterMm,
+        TooSmallToMeasure = m.TooSmallToMeasure,
+        NonTargetStatus = m.NonTargetStatus,
+        Krenning = m.Krenning,
+        SuvMax = m.SuvMax,
+        SulPeak = m.SulPeak,
     };
 }

@@ -33,7 +33,11 @@ public sealed class LockRecord(LutetiaDbContext db, UserManager<LutetiaUser> use
         var last = await db.Set<RecordLockRow>().Where(l => l.PatientId == patientId).MaxAsync(l => (int?)l.Number, cancellation).ConfigureAwait(false);
         var row = new RecordLockRow
         {
-            PatientId = patientId, Number = 1 + (last ?? 0), CenterId = centre, Signer = actor.UserName, SignedAtUtc = clock.UtcNow,
+            PatientId = patientId,
+            Number = 1 + (last ?? 0),
+            CenterId = centre,
+            Signer = actor.UserName,
+            SignedAtUtc = clock.UtcNow,
             Meaning = RecordLockRow.LockedForAnalysis,
         };
         var saved = await AuditedInsert.SaveAsync(db, actor, $"record {patientId} {RecordLockRow.LockedForAnalysis}", [row], cancellation).ConfigureAwait(false);

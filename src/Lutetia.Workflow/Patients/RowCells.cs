@@ -1,5 +1,5 @@
-using Lutetia.Domain;
 using System.Globalization;
+using Lutetia.Domain;
 using Lutetia.Intake;
 using Lutetia.Storage;
 using Microsoft.EntityFrameworkCore;

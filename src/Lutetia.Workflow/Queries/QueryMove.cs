@@ -30,8 +30,14 @@ internal sealed record QueryMove(QueryAction Action, QueryStatus To, CrfSection 
                 $"{string.Join(" or ", From.Select(QueryWords.Word))}; nothing was saved");
         var step = new FieldQueryStepRow
         {
-            PatientId = patientId, QueryNumber = number, Step = query.Steps.Count + 1, Action = Action, Status = To,
-            By = actor.UserName, AtUtc = clock.UtcNow, Text = trimmed,
+            PatientId = patientId,
+            QueryNumber = number,
+            Step = query.Steps.Count + 1,
+            Action = Action,
+            Status = To,
+            By = actor.UserName,
+            AtUtc = clock.UtcNow,
+            Text = trimmed,
         };
         var saved = await AuditedInsert.SaveAsync(db, actor, StoredQueries.Reason(patientId, number, Action), [step], cancellation).ConfigureAwait(false);
         if (saved.Refusal is { KeyTaken: true })

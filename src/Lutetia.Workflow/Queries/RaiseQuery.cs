@@ -38,13 +38,25 @@ public sealed class RaiseQuery(LutetiaDbContext db, StudyClock clock) : IUseCase
             var now = clock.UtcNow;
             var query = new FieldQueryRow
             {
-                PatientId = patientId, Number = number, CenterId = centre, Entity = entity, EntityKey = entityKey,
-                Field = field, RaisedBy = actor.UserName, RaisedAtUtc = now,
+                PatientId = patientId,
+                Number = number,
+                CenterId = centre,
+                Entity = entity,
+                EntityKey = entityKey,
+                Field = field,
+                RaisedBy = actor.UserName,
+                RaisedAtUtc = now,
             };
             var step = new FieldQueryStepRow
             {
-                PatientId = patientId, QueryNumber = number, Step = 1, Action = QueryAction.Raise, Status = QueryStatus.Open,
-                By = actor.UserName, AtUtc = now, Text = question,
+                PatientId = patientId,
+                QueryNumber = number,
+                Step = 1,
+                Action = QueryAction.Raise,
+                Status = QueryStatus.Open,
+                By = actor.UserName,
+                AtUtc = now,
+                Text = question,
             };
             var saved = await AuditedInsert.SaveAsync(db, actor, StoredQueries.Reason(patientId, number, QueryAction.Raise), [query, step], cancellation)
                 .ConfigureAwait(false);

@@ -17,7 +17,9 @@ internal static class PatientFactsQuery
         var ids = patients.Select(p => p.PatientId);
         var rows = await patients.AsNoTracking().Select(p => new
         {
-            p.PatientId, p.CenterId, p.Sequence,
+            p.PatientId,
+            p.CenterId,
+            p.Sequence,
             TumourGaps = p.BirthDate == null || p.DiagnosisDate == null || p.WhoGrade == null || p.Ki67Percent == null || p.Ecog == null,
             EndOfPrrtBlank = p.PrrtStopReason == null,
             DeathWithoutCause = p.DeathDate != null && p.DeathCause == null,

@@ -41,8 +41,12 @@ public sealed class EnterCentralRead(LutetiaDbContext db) : IUseCase
         };
         rows.AddRange(readings.Select(r => new MeasurementRow
         {
-            ReadId = readId, LesionId = r.LesionId, PatientId = patientId, DiameterMm = r.DiameterMm,
-            TooSmallToMeasure = r.TooSmallToMeasure, NonTargetStatus = r.NonTargetStatus,
+            ReadId = readId,
+            LesionId = r.LesionId,
+            PatientId = patientId,
+            DiameterMm = r.DiameterMm,
+            TooSmallToMeasure = r.TooSmallToMeasure,
+            NonTargetStatus = r.NonTargetStatus,
         }));
         var saved = await AuditedInsert.SaveAsync(db, actor, $"central read of the {Codes<ReviewAnchor>.ToCode(exam.Item.Anchor)} exam", rows, cancellation)
             .ConfigureAwait(false);

@@ -111,7 +111,9 @@ public sealed class OdmExportTests
             var columns = spec.Columns.Select(c => c.Name).ToArray();
             var table = new ExportTable
             {
-                Name = spec.Name, Label = spec.Name, Rows = Document.Rows(spec.Name, columns),
+                Name = spec.Name,
+                Label = spec.Name,
+                Rows = Document.Rows(spec.Name, columns),
                 Columns = ExportSamples.Dataset.Table(spec.Name).Columns,
             };
             File.WriteAllText(back.File(spec.FileName), RExport.Files(new ExportDataset { Tables = [table] })[0].ReadText());

@@ -58,7 +58,10 @@ public sealed class DataQualityTests
             web.Reason = "entered";
             web.Complications.Add(new ComplicationRow
             {
-                PatientId = "P2", Date = new DateOnly(2017, 1, 15), Type = Lutetia.Domain.ComplicationType.Diarrhea, Corticosteroids = false,
+                PatientId = "P2",
+                Date = new DateOnly(2017, 1, 15),
+                Type = Lutetia.Domain.ComplicationType.Diarrhea,
+                Corticosteroids = false,
             });
             web.SaveChanges();
         }

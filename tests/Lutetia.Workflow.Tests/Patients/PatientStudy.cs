@@ -25,8 +25,15 @@ internal sealed class PatientStudy : IDisposable
         db.Centers.AddRange(new CenterRow { CenterId = "C1", Name = "One" }, new CenterRow { CenterId = "C2", Name = "Two" });
         db.Patients.Add(new PatientRow
         {
-            PatientId = "P1", CenterId = "C1", Sex = Sex.Male, PrimarySite = PrimarySite.Ileum, Differentiation = Differentiation.Well,
-            Ki67Percent = 2.5m, Ecog = 1, LastNewsDate = new(2021, 6, 1), BirthDate = new(1950, 1, 1),
+            PatientId = "P1",
+            CenterId = "C1",
+            Sex = Sex.Male,
+            PrimarySite = PrimarySite.Ileum,
+            Differentiation = Differentiation.Well,
+            Ki67Percent = 2.5m,
+            Ecog = 1,
+            LastNewsDate = new(2021, 6, 1),
+            BirthDate = new(1950, 1, 1),
         });
         db.Lesions.Add(new LesionRow { PatientId = "P1", LesionId = "M1", Site = LesionSite.Mesentery, MesentericMass = true, Nodal = true, Role = LesionRole.Target });
         db.Reads.Add(new ReadRow { ReadId = "R1", PatientId = "P1", ExamDate = new(2020, 1, 10), Modality = Modality.Ct, Reader = Reader.Local });

@@ -126,8 +126,13 @@ public sealed class SaveFormTests
         var scope = study.Scope();
         Dictionary<string, string> NewPatient(string center) => new(StringComparer.Ordinal)
         {
-            ["new:patient_id"] = "P9", ["new:center_id"] = center, ["new:sex"] = "male", ["new:primary_site"] = "ileum",
-            ["new:differentiation"] = "well", ["new:prior_prrt"] = "no", ["new:last_news_date"] = "2021-05-01",
+            ["new:patient_id"] = "P9",
+            ["new:center_id"] = center,
+            ["new:sex"] = "male",
+            ["new:primary_site"] = "ileum",
+            ["new:differentiation"] = "well",
+            ["new:prior_prrt"] = "no",
+            ["new:last_news_date"] = "2021-05-01",
         };
 
         var elsewhere = await scope.Get<SaveForm>().RunAsync(PatientStudy.Investigator, CrfForm.NewPatient, "", NewPatient("C2"), Cancellation);

@@ -8,7 +8,10 @@ public sealed class RecordStateRulesTests
     /// <summary>A record with every form entered and nothing missing or open.</summary>
     private static readonly PatientFacts Finished = new("P1", "C1", 1)
     {
-        Cycles = 4, Lesions = 2, Reads = 3, ClinicalRows = 5,
+        Cycles = 4,
+        Lesions = 2,
+        Reads = 3,
+        ClinicalRows = 5,
     };
 
     private static RecordState StateOf(PatientFacts facts, RecordForm form) => RecordStateRules.Of(facts)[(int)form];
