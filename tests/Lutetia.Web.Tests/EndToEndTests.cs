@@ -61,8 +61,7 @@ public sealed class EndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.FillAsync("input[name=email]", Accounts.Investigator);
         await page.FillAsync("input[name=password]", Accounts.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/dashboard"); // an investigator's landing after sign-in
-        await page.GotoAsync("/patients");
+        await page.WaitForURLAsync("**/patients"); // back to the page that asked for the sign-in
         await Shot(page, "02-patients");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "New patient" }).ClickAsync();

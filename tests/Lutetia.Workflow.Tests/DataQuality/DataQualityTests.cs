@@ -42,11 +42,11 @@ public sealed class DataQualityTests
         var order = Assert.Single(issues);
         Assert.Equal(("P1", "prrt_cycles", "P1/3", "date", "2016-02-01", "cycle_dates"), (order.PatientId, order.Table, order.RecordKey, order.Field, order.Value, order.Rule));
         Assert.Contains("cycle 3 is not after cycle 2", order.Message, StringComparison.Ordinal);
-        Assert.Equal(issues, Value(await study.PatientIssues.RunAsync(Coordinator, "P1", None)).Where(i => i.Severity == Severity.Error));
+        Assert.Equal(issues, Value(await study.PatientIssuesAsync(Coordinator, "P1", None)).Where(i => i.Severity == Severity.Error));
         var refused = (await study.CenterIssues.RunAsync(InvestigatorC2, "C1", None)).Refusal;
         Assert.Equal(RefusalKind.Forbidden, refused?.Kind);
         Assert.Equal("investigator2@lutetia.test is an investigator of centre C2 and may not see the data-quality issues of centre C1; nothing was done", refused?.Message);
-        Assert.Equal(RefusalKind.NotFound, (await study.PatientIssues.RunAsync(Coordinator, "P9", None)).Refusal?.Kind);
+        Assert.Equal(RefusalKind.NotFound, (await study.PatientIssuesAsync(Coordinator, "P9", None)).Refusal?.Kind);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class DataQualityTests
             });
             web.SaveChanges();
         }
-        var issue = Assert.Single(Value(await study.PatientIssues.RunAsync(InvestigatorC2, "P2", None)), i => i.Severity == Severity.Error);
+        var issue = Assert.Single(Value(await study.PatientIssuesAsync(InvestigatorC2, "P2", None)), i => i.Severity == Severity.Error);
         Assert.Equal(("complications", "complication_date", "2017-01-15"), (issue.Table, issue.Rule, issue.Value));
         Assert.Equal("the complication is dated before the first dose (2017-02-01)", issue.Message);
     }
@@ -86,7 +86,7 @@ public sealed class DataQualityTests
             Assert.Contains(web.Set<DataQualityIssueRow>(), i => i.PatientId == "P1" && i.Field == "ecog");
             transaction.Rollback();
         }
-        Assert.DoesNotContain(Value(await study.PatientIssues.RunAsync(Coordinator, "P1", None)), i => i.Field == "ecog");
+        Assert.DoesNotContain(Value(await study.PatientIssuesAsync(Coordinator, "P1", None)), i => i.Field == "ecog");
 
         using (var web = study.Open("investigator1@lutetia.test"))
         {
@@ -94,7 +94,7 @@ public sealed class DataQualityTests
             web.Patients.Single(p => p.PatientId == "P1").Ecog = 9;
             web.SaveChanges();
         }
-        var ecog = Assert.Single(Value(await study.PatientIssues.RunAsync(Coordinator, "P1", None)), i => i.Field == "ecog");
+        var ecog = Assert.Single(Value(await study.PatientIssuesAsync(Coordinator, "P1", None)), i => i.Field == "ecog");
         Assert.Equal(("range", "9"), (ecog.Rule, ecog.Value));
         using var check = study.Open();
         Assert.Equal(entries + 1, check.AuditEntries.Count());
@@ -105,7 +105,7 @@ public sealed class DataQualityTests
         Assert.Equal(RefusalKind.Forbidden, refused?.Kind);
         Assert.Equal("investigator1@lutetia.test is an investigator: only a coordinator may recompute the data-quality issues; nothing was done", refused?.Message);
         Assert.True(Value(await study.Refresh.RunAsync(Coordinator, "C1", None)) > 0);
-        Assert.Equal(ecog, Assert.Single(Value(await study.PatientIssues.RunAsync(Coordinator, "P1", None)), i => i.Field == "ecog"));
+        Assert.Equal(ecog, Assert.Single(Value(await study.PatientIssuesAsync(Coordinator, "P1", None)), i => i.Field == "ecog"));
         Assert.DoesNotContain(Value(await study.CenterIssues.RunAsync(Coordinator, "C2", None)), i => i.Field == "ecog");
     }
 
@@ -119,7 +119,7 @@ public sealed class DataQualityTests
             bare.Patients.Single(p => p.PatientId == "P1").Ecog = 9;
             bare.SaveChanges();
         }
-        Assert.DoesNotContain(Value(await study.PatientIssues.RunAsync(Coordinator, "P1", None)), i => i.Field == "ecog");
+        Assert.DoesNotContain(Value(await study.PatientIssuesAsync(Coordinator, "P1", None)), i => i.Field == "ecog");
 
         using var failing = study.Store.Open("test:failing");
         failing.SavedDataObserver = new FailingObserver();

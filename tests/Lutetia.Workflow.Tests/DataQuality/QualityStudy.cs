@@ -37,7 +37,14 @@ public sealed class QualityStudy : IDisposable
     }
 
     public CenterIssues CenterIssues => new(Db);
-    public PatientIssues PatientIssues => new(Db);
+    public RecordIssues RecordIssues => new(Db);
+
+    /// <summary>One patient's open issues as <see cref="RecordIssues"/> gives them, without their places.</summary>
+    public async Task<Result<IReadOnlyList<DataQualityIssue>>> PatientIssuesAsync(Account actor, string patientId, CancellationToken cancellation)
+    {
+        var placed = await RecordIssues.RunAsync(actor, patientId, cancellation);
+        return placed.TryGetValue(out var issues) ? Result<IReadOnlyList<DataQualityIssue>>.Success([.. issues.Select(i => i.Issue)]) : placed.Refusal!;
+    }
     public RefreshCenterIssues Refresh => new(Db, Clock);
     public CenterCompleteness Completeness => new(Db, StudyProtocol.Published);
 
