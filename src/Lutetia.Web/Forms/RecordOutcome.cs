@@ -10,17 +10,14 @@ namespace Lutetia.Web.Forms;
 /// </summary>
 public static class RecordOutcome
 {
-    public static async Task<IReadOnlyList<PlacedIssue>> MarkAsync(RecordIssues issues, Account account, string patientId, TableForm? form, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<PlacedIssue>> ReadAsync(RecordIssues issues, Account account, string patientId, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(issues);
         if (string.IsNullOrEmpty(patientId))
             return [];
         var found = await issues.RunAsync(account, patientId, cancellation).ConfigureAwait(false);
-        if (!found.TryGetValue(out var placed))
-            return []; // the form itself says what the account may not see
-        if (form is not null)
-            Mark(form, placed);
-        return placed;
+        // A refusal shows nothing here: the form itself says what the account may not see.
+        return found.TryGetValue(out var placed) ? placed : [];
     }
 
     /// <summary>Each issue's message beside its field, when the field is on <paramref name="form"/>.</summary>
